@@ -1,0 +1,19 @@
+using InterviewCompass.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddContentCatalog();
+builder.AddWebFrontEnd();
+builder.AddStorage();
+
+var app = builder.Build();
+
+app.UseWebFrontEnd();
+app.MapContentApi();
+app.MapOwnerDataApi();
+app.MapWebFrontEnd();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public for <c>WebApplicationFactory</c>.</summary>
+public partial class Program;
