@@ -46,7 +46,7 @@ public static class AnswerQuery
 
         if (value.Length > MaxLength)
         {
-            errors.Add(new AnswerError(Parameter, $"is longer than {MaxLength} characters"));
+            errors.Add(new AnswerError(Parameter, $"The answers in the address are longer than {MaxLength} characters."));
             return new ParsedAnswers(answers, errors);
         }
 
@@ -55,7 +55,7 @@ public static class AnswerQuery
             var colon = pair.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0 || colon == pair.Length - 1)
             {
-                errors.Add(new AnswerError(pair, "is not written as item:answer"));
+                errors.Add(new AnswerError(pair, $"'{pair}' is not written as item:answer."));
                 continue;
             }
 
