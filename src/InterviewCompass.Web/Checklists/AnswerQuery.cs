@@ -13,25 +13,21 @@ public static class AnswerQuery
 
     private const int MaxLength = 4000;
 
+    /// <summary><c>item:answer,...</c> in checklist order; ':' and ',' are legal in a query, so the address stays readable.</summary>
     public static string Format(Checklist checklist, IReadOnlyDictionary<string, string> answers)
     {
         ArgumentNullException.ThrowIfNull(checklist);
         ArgumentNullException.ThrowIfNull(answers);
-        var known = checklist.Items
-            .Where(i => answers.ContainsKey(i.Id))
-            .Select(i => $"{i.Id}:{answers[i.Id]}");
-        var unknown = answers.Keys
-            .Where(k => checklist.FindItem(k) is null)
-            .Order(StringComparer.Ordinal)
-            .Select(k => $"{k}:{answers[k]}");
-        return string.Join(',', known.Concat(unknown));
+        var known = checklist.Items.Select(i => i.Id).Where(answers.ContainsKey);
+        var unknown = answers.Keys.Where(k => checklist.FindItem(k) is null).Order(StringComparer.Ordinal);
+        return string.Join(',', known.Concat(unknown).Select(k => $"{Uri.EscapeDataString(k)}:{Uri.EscapeDataString(answers[k])}"));
     }
 
-    /// <summary>The check page's address for these answers.</summary>
+    /// <summary>The check page's address for these answers, e.g. <c>/check/walk-out?a=salary-below-posted:yes,culture-mismatch:no</c>.</summary>
     public static string Href(Checklist checklist, IReadOnlyDictionary<string, string> answers)
     {
         ArgumentNullException.ThrowIfNull(checklist);
-        return $"/check/{Uri.EscapeDataString(checklist.Id)}?{Parameter}={Uri.EscapeDataString(Format(checklist, answers))}";
+        return $"/check/{Uri.EscapeDataString(checklist.Id)}?{Parameter}={Format(checklist, answers)}";
     }
 
     /// <summary>Reads <c>item:answer</c> pairs; a pair that is not written that way is an error (the engine checks ids and values).</summary>

@@ -13,7 +13,8 @@ internal static class FrontEndHosting
     {
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ExplainEmptyProblems);
+        services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
         services.AddHealthChecks();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -50,25 +51,15 @@ internal static class FrontEndHosting
     {
         app.UseSecurityHeaders();
 
-        // The API answers every error with problem details; pages show the site's own error and not-found pages.
-        app.UseWhen(IsApi, api =>
+        // Pages show the site's own error and not-found pages; the API answers every error with problem details
+        // (ApiExceptionHandler for exceptions, the inner status code pages for empty 4xx/5xx responses).
+        if (!app.Environment.IsDevelopment())
         {
-            if (!app.Environment.IsDevelopment())
-            {
-                api.UseExceptionHandler();
-            }
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
 
-            api.UseStatusCodePages();
-        });
-        app.UseWhen(context => !IsApi(context), pages =>
-        {
-            if (!app.Environment.IsDevelopment())
-            {
-                pages.UseExceptionHandler("/Error", createScopeForErrors: true);
-            }
-
-            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        });
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
 
         if (!app.Environment.IsDevelopment())
         {
@@ -90,7 +81,25 @@ internal static class FrontEndHosting
         return app;
     }
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    // The framework's own 400 and 415 answers carry no detail; say what to fix.
+    private static void ExplainEmptyProblems(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Detail is not null || !IsApi(context.HttpContext))
+        {
+            return;
+        }
+
+        problem.Detail = problem.Status switch
+        {
+            StatusCodes.Status400BadRequest => "The request body is missing or is not valid JSON for this endpoint.",
+            StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON with 'Content-Type: application/json'.",
+            StatusCodes.Status404NotFound => "There is nothing at this address in the API.",
+            _ => null,
+        };
+    }
+
+    internal static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     private static async ValueTask WriteTooManyRequests(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
