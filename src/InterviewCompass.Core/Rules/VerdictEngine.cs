@@ -160,15 +160,10 @@ public sealed class VerdictEngine
             }
         }
 
+        // A holding rule's "all" conditions are its reasons, "no" answers included: "still interested? no" is why you withdraw.
         foreach (var rule in proposals.Rules.Where(r => r.Outcome == winner))
         {
-            foreach (var condition in rule.All)
-            {
-                if (given.TryGetValue(condition.Item, out var answer) && answer != Answers.No)
-                {
-                    causes.Add(condition.Item);
-                }
-            }
+            causes.UnionWith(rule.All.Select(c => c.Item));
         }
 
         return [.. checklist.Items

@@ -55,12 +55,15 @@ internal static class Checklists
             .Effect(Answers.Yes, "leave")
             .Script("leave", "Leave script for aggressive-behaviour."));
 
+        // Serious flags weigh more than signals: two serious flags, or three of any kind, reach "leave".
         foreach (var id in WalkOutRedFlags)
         {
+            var serious = id is "demeaning-questions" or "negative-assumptions";
             builder.Item(id, i => i
-                .Tier(id == "demeaning-questions" ? Tier.Serious : Tier.Signal)
+                .Tier(serious ? Tier.Serious : Tier.Signal)
                 .Situation("conduct")
-                .Weight(1));
+                .Weight(serious ? 1.5 : 1)
+                .Script("raise", $"Raise script for {id}."));
         }
 
         return builder.Build();
@@ -73,10 +76,14 @@ internal static class Checklists
             .Outcome("decline", 0, "exit-interview-decline")
             .Outcome("participate", 1)
             .Default("decline")
-            .Item("might-return", i => i.Tier(Tier.Dealbreaker).Effect(Answers.Yes, "decline").Script("decline", "Keep the door open."))
+            .Item("might-return", i => i
+                .Tier(Tier.Dealbreaker)
+                .Effect(Answers.Yes, "decline")
+                .Effect(Answers.Unsure, "decline")
+                .Script("decline", "Keep the door open."))
             .Item("plan-to-air-grievances", i => i.Tier(Tier.Serious).Effect(Answers.Yes, "decline"))
-            .Item("certain-never-return", i => i.Tier(Tier.Serious))
-            .Item("want-to-say-your-piece", i => i.Tier(Tier.Signal))
+            .Item("certain-never-return", i => i.Tier(Tier.Serious).Effect(Answers.No, "decline").Effect(Answers.Unsure, "decline"))
+            .Item("want-to-say-your-piece", i => i.Tier(Tier.Signal).Effect(Answers.No, "decline").Script("participate", "Keep it short and specific."))
             .Item("issues-already-raised", i => i.Tier(Tier.Signal).Effect(Answers.Yes, "decline"))
             .Rule(
                 "participate",
@@ -84,20 +91,35 @@ internal static class Checklists
                 [("might-return", [Answers.Yes, Answers.Unsure])])
             .Build();
 
-    /// <summary>Continue by default; wait when an offer would decide or interest is unsure; withdraw when certain.</summary>
-    public static Checklist Withdrawal() =>
-        new ChecklistBuilder("withdrawal")
+    /// <summary>
+    /// Continue by default; withdraw when no longer interested; wait when unsure, or when not interested
+    /// but an offer would decide it. Rules repeated with has-recruiter make the recruiter a reason.
+    /// </summary>
+    public static Checklist Withdrawal()
+    {
+        (string, string[]) NotInterested = ("still-interested", [Answers.No]);
+        (string, string[]) Unsure = ("still-interested", [Answers.Unsure]);
+        (string, string[]) OfferDecides = ("offer-would-decide", [Answers.Yes, Answers.Unsure]);
+        (string, string[]) Recruiter = ("has-recruiter", [Answers.Yes]);
+        return new ChecklistBuilder("withdrawal")
             .Moment("after-interview")
             .Outcome("continue", 0)
             .Outcome("wait", 1)
             .Outcome("withdraw", 2, "withdrawal-note")
             .Default("continue")
-            .Item("still-interested", i => i
-                .Tier(Tier.Dealbreaker)
-                .Effect(Answers.No, "withdraw")
-                .Effect(Answers.Unsure, "wait")
-                .Script("withdraw", "Say no sooner rather than later."))
-            .Item("offer-would-decide", i => i.Tier(Tier.Serious).Effect(Answers.Yes, "wait"))
-            .Item("has-recruiter", i => i.Tier(Tier.Signal).Situation("recruiter").Script("withdraw", "Tell your recruiter why."))
+            .Rule("withdraw", [NotInterested], [OfferDecides])
+            .Rule("withdraw", [NotInterested, Recruiter], [OfferDecides])
+            .Rule("wait", [Unsure])
+            .Rule("wait", [Unsure, Recruiter])
+            .Rule("wait", [NotInterested, OfferDecides])
+            .Rule("wait", [NotInterested, OfferDecides, Recruiter])
+            .Item("still-interested", i => i.Tier(Tier.Dealbreaker))
+            .Item("offer-would-decide", i => i.Tier(Tier.Serious))
+            .Item("has-recruiter", i => i
+                .Tier(Tier.Signal)
+                .Situation("recruiter")
+                .Script("withdraw", "Tell your recruiter why.")
+                .Script("wait", "Talk it through with your recruiter."))
             .Build();
+    }
 }

@@ -60,7 +60,7 @@ public sealed class RepositoryTemplatesTests
         var composer = new MessageComposer(catalog);
         var linter = new DraftLinter(catalog);
 
-        foreach (var reason in new[] { null, "after learning more about the role, I have decided it is not the right fit for me" })
+        foreach (var reason in new[] { null, "having learned more about the role, I have realised it is not a match for me" })
         {
             var fields = new Dictionary<string, string>(SampleFields);
             if (reason is not null)

@@ -93,12 +93,27 @@ public sealed class VerdictEngineTests
             Checklists.WalkOut(),
             ("cross-examination", "yes"),
             ("unexplained-lateness", "yes"),
-            ("demeaning-questions", "yes"),
+            ("family-or-marital-questions", "yes"),
             ("negative-assumptions", "no"));
 
         Assert.Equal("leave", verdict.Outcome);
+        Assert.Equal(["unexplained-lateness", "family-or-marital-questions", "cross-examination"], verdict.Reasons.Select(r => r.Item));
+    }
+
+    [Fact]
+    public void TwoSeriousRedFlagsMeanLeave()
+    {
+        var verdict = Assess(Checklists.WalkOut(), ("cross-examination", "yes"), ("negative-assumptions", "yes"), ("demeaning-questions", "yes"));
+
+        Assert.Equal("leave", verdict.Outcome);
         // Serious before signal, then checklist order.
-        Assert.Equal(["demeaning-questions", "unexplained-lateness", "cross-examination"], verdict.Reasons.Select(r => r.Item));
+        Assert.Equal(["demeaning-questions", "negative-assumptions", "cross-examination"], verdict.Reasons.Select(r => r.Item));
+    }
+
+    [Fact]
+    public void TwoSignalsAreStillOnlyRaise()
+    {
+        Assert.Equal("raise", Assess(Checklists.WalkOut(), ("cross-examination", "yes"), ("unexplained-lateness", "yes")).Outcome);
     }
 
     [Fact]
@@ -126,6 +141,7 @@ public sealed class VerdictEngineTests
         Assert.Equal(sure.Outcome, unsure.Outcome);
         Assert.Equal(0.2, sure.Confidence);
         Assert.Equal(0.15, unsure.Confidence);
+        Assert.Equal(["Raise it calmly and give them the chance to answer.", "Raise script for demeaning-questions."], unsure.Words);
     }
 
     [Fact]
@@ -158,20 +174,39 @@ public sealed class VerdictEngineTests
     [Fact]
     public void WithdrawWhenCertain()
     {
-        var verdict = Assess(Checklists.Withdrawal(), ("still-interested", "no"), ("has-recruiter", "yes"));
+        var verdict = Assess(Checklists.Withdrawal(), ("still-interested", "no"), ("offer-would-decide", "no"));
 
         Assert.Equal("withdraw", verdict.Outcome);
+        // A rule's conditions are its reasons, "no" answers included.
         Assert.Equal(["still-interested"], verdict.Reasons.Select(r => r.Item));
-        Assert.Contains("Say no sooner rather than later.", verdict.Words);
+        Assert.Equal(["Words for withdraw."], verdict.Words);
     }
 
     [Fact]
-    public void WaitWhenAnOfferWouldDecide()
+    public void TheRecruiterIsAReasonWhenThereIsOne()
     {
-        var verdict = Assess(Checklists.Withdrawal(), ("still-interested", "unsure"), ("offer-would-decide", "yes"));
+        var verdict = Assess(Checklists.Withdrawal(), ("still-interested", "no"), ("has-recruiter", "yes"));
+
+        Assert.Equal("withdraw", verdict.Outcome);
+        Assert.Equal(["still-interested", "has-recruiter"], verdict.Reasons.Select(r => r.Item));
+        Assert.Equal(["Words for withdraw.", "Tell your recruiter why."], verdict.Words);
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("unsure")]
+    public void WaitWhenAnOfferWouldDecide(string offerWouldDecide)
+    {
+        var verdict = Assess(Checklists.Withdrawal(), ("still-interested", "no"), ("offer-would-decide", offerWouldDecide));
 
         Assert.Equal("wait", verdict.Outcome);
         Assert.Equal(["still-interested", "offer-would-decide"], verdict.Reasons.Select(r => r.Item));
+    }
+
+    [Fact]
+    public void WaitWhenNotSureYet()
+    {
+        Assert.Equal("wait", Assess(Checklists.Withdrawal(), ("still-interested", "unsure")).Outcome);
     }
 
     [Fact]
