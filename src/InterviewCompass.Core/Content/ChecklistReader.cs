@@ -37,9 +37,10 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
         var moment = fields.OneOf("moment", Moments);
         var summary = fields.RequiredText("summary");
 
-        var outcomes = ReadAll(fields, "outcomes", "outcome", ReadOutcome);
-        var outcomeIds = outcomes.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-        var items = ReadAll(fields, "items", "item", (f, itemId) => ReadItem(f, itemId, outcomeIds));
+        // References are checked against every id declared, valid or not, so one broken outcome
+        // or item is reported once and not again by everything that names it.
+        var (outcomes, outcomeIds) = ReadAll(fields, "outcomes", "outcome", ReadOutcome);
+        var (items, itemIds) = ReadAll(fields, "items", "item", (f, itemId) => ReadItem(f, itemId, outcomeIds));
         var itemsById = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
 
         var defaultOutcome = fields.RequiredId("defaultOutcome");
@@ -49,7 +50,7 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
         }
 
         var thresholds = ReadThresholds(fields, outcomeIds);
-        var rules = ReadRules(fields, outcomeIds, itemsById);
+        var rules = ReadRules(fields, outcomeIds, itemIds, itemsById);
 
         if (moment == "interview-break" && defaultOutcome is not null)
         {
@@ -171,7 +172,7 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
         return thresholds;
     }
 
-    private static List<OutcomeRule> ReadRules(YamlFields fields, IReadOnlySet<string> outcomeIds, Dictionary<string, ChecklistItem> items)
+    private static List<OutcomeRule> ReadRules(YamlFields fields, IReadOnlySet<string> outcomeIds, IReadOnlySet<string> itemIds, Dictionary<string, ChecklistItem> items)
     {
         var rules = new List<OutcomeRule>();
         foreach (var node in fields.Sequence("rules", required: false)?.Children ?? [])
@@ -186,8 +187,8 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
             rule.RejectUnknownFields("outcome", "all", "none");
             var outcome = rule.RequiredId("outcome");
             var valid = outcome is not null && CheckOutcome(rule, rule.Find("outcome")!, "outcome", outcome, outcomeIds);
-            var all = ReadConditions(rule, "all", items);
-            var none = ReadConditions(rule, "none", items);
+            var all = ReadConditions(rule, "all", itemIds, items);
+            var none = ReadConditions(rule, "none", itemIds, items);
             if (all is { Count: 0 } && none is { Count: 0 })
             {
                 rule.Error(rule.Line, "a rule needs at least one condition under 'all' or 'none'");
@@ -202,7 +203,7 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
         return rules;
     }
 
-    private static List<AnswerCondition>? ReadConditions(YamlFields rule, string key, Dictionary<string, ChecklistItem> items)
+    private static List<AnswerCondition>? ReadConditions(YamlFields rule, string key, IReadOnlySet<string> itemIds, Dictionary<string, ChecklistItem> items)
     {
         var sequence = rule.Sequence(key, required: false);
         if (sequence is null)
@@ -238,7 +239,11 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
 
             if (!items.TryGetValue(itemId, out var item))
             {
-                condition.Error(condition.Find("item")!, $"unknown item '{itemId}' (items of this checklist: {string.Join(", ", items.Keys)})");
+                if (!itemIds.Contains(itemId))
+                {
+                    condition.Error(condition.Find("item")!, $"unknown item '{itemId}' (items of this checklist: {string.Join(", ", itemIds)})");
+                }
+
                 valid = false;
                 continue;
             }
@@ -310,14 +315,15 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
     }
 
     /// <summary>Reads a list of mappings that each have an <c>id</c>, reporting duplicate ids; entries that fail are left out.</summary>
-    internal static List<T> ReadAll<T>(YamlFields parent, string key, string what, Func<YamlFields, string, T?> read)
+    internal static (List<T> Values, HashSet<string> Ids) ReadAll<T>(YamlFields parent, string key, string what, Func<YamlFields, string, T?> read)
         where T : class
     {
         var result = new List<T>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var sequence = parent.Sequence(key, required: true);
         if (sequence is null)
         {
-            return result;
+            return (result, [.. seen.Keys]);
         }
 
         if (sequence.Children.Count == 0)
@@ -325,7 +331,6 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
             parent.Error(sequence, $"'{key}' needs at least one {what}");
         }
 
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var index = 0;
         foreach (var node in sequence.Children)
         {
@@ -356,7 +361,7 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
             }
         }
 
-        return result;
+        return (result, [.. seen.Keys]);
     }
 
     /// <summary>The entries of an optional mapping of text to text, e.g. <c>effects</c> or <c>scripts</c>.</summary>

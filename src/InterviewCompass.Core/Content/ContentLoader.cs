@@ -17,7 +17,7 @@ public sealed class ContentLoader
 
         if (!Directory.Exists(root))
         {
-            errors.Add(display.Of(root), 1, "the content folder does not exist");
+            errors.Add(root.Replace('\\', '/'), 1, "the content folder does not exist");
             return new ContentLoadResult(null, errors.ToList());
         }
 

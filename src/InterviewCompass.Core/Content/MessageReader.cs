@@ -68,7 +68,7 @@ internal sealed partial class MessageReader(ContentErrorList errors, ContentRefe
 
         var fields = source.Fields(root, "");
         fields.RejectUnknownFields("rules");
-        var rules = ChecklistReader.ReadAll(fields, "rules", "lint rule", ReadLintRule);
+        var (rules, _) = ChecklistReader.ReadAll(fields, "rules", "lint rule", ReadLintRule);
         if (fields.Sequence("rules", required: false) is { } sequence)
         {
             // Rules present but broken are reported where they are, not again as missing.

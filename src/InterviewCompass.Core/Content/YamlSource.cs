@@ -24,14 +24,23 @@ internal sealed class YamlSource(string path, int lineOffset, ContentErrorList e
     public YamlMappingNode? LoadMapping(string text)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             var reason = e.InnerException is YamlException inner ? inner.Message : e.Message;
             Error(Line(e.Start), $"YAML cannot be parsed: {reason}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a mark, when the text ends inside an
+            // unclosed [ or {; the last event it parsed is the closest line we have.
+            var line = parser.Current is { } current ? Line(current.Start) : lineOffset + text.AsSpan().Count('\n') + 1;
+            Error(line, "YAML cannot be parsed: the text ends inside an unclosed [ or { (a missing ] or })");
             return null;
         }
 
