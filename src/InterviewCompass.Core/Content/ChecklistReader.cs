@@ -162,6 +162,14 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
             var threshold = fields.Source.Fields(mapping, "threshold");
             threshold.RejectUnknownFields("atLeast", "outcome");
             var atLeast = threshold.Number("atLeast", required: true);
+
+            // At 0 a threshold would fire with no "yes" answer, giving a verdict without a reason.
+            if (atLeast <= 0)
+            {
+                threshold.Error(threshold.Find("atLeast")!, $"'atLeast' must be more than 0, not {atLeast}");
+                atLeast = null;
+            }
+
             var outcome = threshold.RequiredId("outcome");
             if (outcome is not null && CheckOutcome(threshold, threshold.Find("outcome")!, "outcome", outcome, outcomeIds) && atLeast is not null)
             {

@@ -295,6 +295,16 @@ public sealed class ContentLoaderTests
         ContentAssert.HasError(content.Load(), ChecklistPath, content.LineOf(Checklist, "weight: -1"), "'weight' must be 0 or more");
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public void ThresholdAtOrBelowZeroIsReported(string atLeast)
+    {
+        using var content = ContentFolder.Valid().Replace(Checklist, "atLeast: 2", $"atLeast: {atLeast}");
+
+        ContentAssert.HasError(content.Load(), ChecklistPath, content.LineOf(Checklist, "atLeast:"), $"threshold: 'atLeast' must be more than 0, not {atLeast}");
+    }
+
     [Fact]
     public void UnsureThatEscalatesAWalkOutVerdictIsReported()
     {
