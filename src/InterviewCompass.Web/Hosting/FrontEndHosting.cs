@@ -19,9 +19,7 @@ internal static class FrontEndHosting
         services.AddHealthChecks();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 
-        services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.Guides, p => p
-            .Expire(TimeSpan.FromMinutes(10))
-            .SetVaryByQuery("q", "tag")));
+        services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.Guides, new GuidePagesCachePolicy()));
 
         services.AddOptions<RateLimitOptions>()
             .BindConfiguration(RateLimitOptions.Section)

@@ -3,6 +3,6 @@ namespace InterviewCompass.Web.Hosting;
 /// <summary>Names of the output-cache policies (registered once in <see cref="FrontEndHosting"/>).</summary>
 internal static class OutputCachePolicies
 {
-    /// <summary>Guide pages and guide API reads: content only changes with a restart; varies by search and tag.</summary>
+    /// <summary>Guide pages and guide API reads: content only changes with a restart; varies by the query (search and tag).</summary>
     public const string Guides = "guides";
 }

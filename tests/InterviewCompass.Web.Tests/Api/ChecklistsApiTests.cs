@@ -6,12 +6,12 @@ namespace InterviewCompass.Web.Tests.Api;
 [Collection(SharedAppGroup.Name)]
 public sealed class ChecklistsApiTests(SharedApp app)
 {
-    private readonly HttpClient client = app.CreateClient();
+    private readonly HttpClient _client = app.CreateClient();
 
     [Fact]
     public async Task ListHasTheThreeChecklists()
     {
-        using var response = await client.GetAsync("/api/v1/checklists", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/api/v1/checklists", TestContext.Current.CancellationToken);
         var list = await ApiAssert.JsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -22,7 +22,7 @@ public sealed class ChecklistsApiTests(SharedApp app)
     [Fact]
     public async Task ChecklistItemsCarryAnswersTierAndGuideLink()
     {
-        using var response = await client.GetAsync("/api/v1/checklists/walk-out", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/api/v1/checklists/walk-out", TestContext.Current.CancellationToken);
         var checklist = await ApiAssert.JsonAsync(response);
 
         var salary = checklist.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "salary-below-posted");
@@ -36,7 +36,7 @@ public sealed class ChecklistsApiTests(SharedApp app)
     [Fact]
     public async Task AssessGivesTheVerdictWithReasonsAndWords()
     {
-        using var response = await client.PostAsync(
+        using var response = await _client.PostAsync(
             "/api/v1/checklists/walk-out/assess",
             ApiAssert.Json("""{"answers": {"salary-below-posted": "yes"}}"""),
             TestContext.Current.CancellationToken);
@@ -56,7 +56,7 @@ public sealed class ChecklistsApiTests(SharedApp app)
     [Fact]
     public async Task UnknownItemIsABadRequestNamingIt()
     {
-        using var response = await client.PostAsync(
+        using var response = await _client.PostAsync(
             "/api/v1/checklists/walk-out/assess",
             ApiAssert.Json("""{"answers": {"no-such-item": "yes"}}"""),
             TestContext.Current.CancellationToken);
@@ -68,7 +68,7 @@ public sealed class ChecklistsApiTests(SharedApp app)
     [Fact]
     public async Task UnknownAnswerIsABadRequestNamingTheValue()
     {
-        using var response = await client.PostAsync(
+        using var response = await _client.PostAsync(
             "/api/v1/checklists/walk-out/assess",
             ApiAssert.Json("""{"answers": {"culture-mismatch": "raised-resolved"}}"""),
             TestContext.Current.CancellationToken);
@@ -80,8 +80,8 @@ public sealed class ChecklistsApiTests(SharedApp app)
     [Fact]
     public async Task UnknownChecklistIsNotFound()
     {
-        using var get = await client.GetAsync("/api/v1/checklists/no-such-check", TestContext.Current.CancellationToken);
-        using var assess = await client.PostAsync("/api/v1/checklists/no-such-check/assess", ApiAssert.Json("""{"answers": {}}"""), TestContext.Current.CancellationToken);
+        using var get = await _client.GetAsync("/api/v1/checklists/no-such-check", TestContext.Current.CancellationToken);
+        using var assess = await _client.PostAsync("/api/v1/checklists/no-such-check/assess", ApiAssert.Json("""{"answers": {}}"""), TestContext.Current.CancellationToken);
 
         await ApiAssert.ProblemAsync(get, HttpStatusCode.NotFound);
         await ApiAssert.ProblemAsync(assess, HttpStatusCode.NotFound);
@@ -90,7 +90,7 @@ public sealed class ChecklistsApiTests(SharedApp app)
     [Fact]
     public async Task ABodyThatIsNotJsonIsUnsupportedMediaType()
     {
-        using var response = await client.PostAsync(
+        using var response = await _client.PostAsync(
             "/api/v1/checklists/walk-out/assess",
             new StringContent("salary-below-posted=yes", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"),
             TestContext.Current.CancellationToken);
@@ -104,7 +104,7 @@ public sealed class ChecklistsApiTests(SharedApp app)
     [InlineData("")]
     public async Task MalformedJsonIsABadRequestNeverAServerError(string body)
     {
-        using var response = await client.PostAsync("/api/v1/checklists/walk-out/assess", ApiAssert.Json(body), TestContext.Current.CancellationToken);
+        using var response = await _client.PostAsync("/api/v1/checklists/walk-out/assess", ApiAssert.Json(body), TestContext.Current.CancellationToken);
 
         await ApiAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
     }

@@ -6,12 +6,12 @@ namespace InterviewCompass.Web.Tests.Api;
 [Collection(SharedAppGroup.Name)]
 public sealed class GuidesApiTests(SharedApp app)
 {
-    private readonly HttpClient client = app.CreateClient();
+    private readonly HttpClient _client = app.CreateClient();
 
     [Fact]
     public async Task ListHasEveryGuideWithItsMetadata()
     {
-        using var response = await client.GetAsync("/api/v1/guides", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/api/v1/guides", TestContext.Current.CancellationToken);
         var guides = await ApiAssert.JsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -26,8 +26,8 @@ public sealed class GuidesApiTests(SharedApp app)
     [Fact]
     public async Task SearchPutsTheBestMatchFirstAndTagFilters()
     {
-        using var search = await client.GetAsync("/api/v1/guides?q=exit%20interview", TestContext.Current.CancellationToken);
-        using var tagged = await client.GetAsync("/api/v1/guides?tag=withdrawing", TestContext.Current.CancellationToken);
+        using var search = await _client.GetAsync("/api/v1/guides?q=exit%20interview", TestContext.Current.CancellationToken);
+        using var tagged = await _client.GetAsync("/api/v1/guides?tag=withdrawing", TestContext.Current.CancellationToken);
 
         Assert.Equal("exit-interviews", (await ApiAssert.JsonAsync(search))[0].GetProperty("id").GetString());
         var withTag = await ApiAssert.JsonAsync(tagged);
@@ -37,7 +37,7 @@ public sealed class GuidesApiTests(SharedApp app)
     [Fact]
     public async Task OneGuideHasSectionsWithAnchorsAndHtml()
     {
-        using var response = await client.GetAsync("/api/v1/guides/walking-out", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/api/v1/guides/walking-out", TestContext.Current.CancellationToken);
         var guide = await ApiAssert.JsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -48,7 +48,7 @@ public sealed class GuidesApiTests(SharedApp app)
     [Fact]
     public async Task UnknownGuideIsNotFoundProblem()
     {
-        using var response = await client.GetAsync("/api/v1/guides/no-such-guide", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/api/v1/guides/no-such-guide", TestContext.Current.CancellationToken);
 
         var problem = await ApiAssert.ProblemAsync(response, HttpStatusCode.NotFound);
         Assert.Contains("no-such-guide", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class GuidesApiTests(SharedApp app)
     [Fact]
     public async Task OpenApiDocumentDescribesTheContentApi()
     {
-        using var response = await client.GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
         var document = await ApiAssert.JsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

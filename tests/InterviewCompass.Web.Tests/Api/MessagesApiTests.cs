@@ -6,12 +6,12 @@ namespace InterviewCompass.Web.Tests.Api;
 [Collection(SharedAppGroup.Name)]
 public sealed class MessagesApiTests(SharedApp app)
 {
-    private readonly HttpClient client = app.CreateClient();
+    private readonly HttpClient _client = app.CreateClient();
 
     [Fact]
     public async Task ComposeFillsTheTemplateWithTheFields()
     {
-        using var response = await client.PostAsync(
+        using var response = await _client.PostAsync(
             "/api/v1/messages/compose",
             ApiAssert.Json("""{"kind": "withdrawal-note", "tone": "warm", "fields": {"name": "Dana", "contact": "Sam", "company": "Acme", "role": "Analyst"}}"""),
             TestContext.Current.CancellationToken);
@@ -29,7 +29,7 @@ public sealed class MessagesApiTests(SharedApp app)
     [InlineData("""{"kind": "withdrawal-note", "tone": "grumpy"}""", "grumpy")]
     public async Task UnknownKindOrToneIsABadRequestNamingIt(string body, string named)
     {
-        using var response = await client.PostAsync("/api/v1/messages/compose", ApiAssert.Json(body), TestContext.Current.CancellationToken);
+        using var response = await _client.PostAsync("/api/v1/messages/compose", ApiAssert.Json(body), TestContext.Current.CancellationToken);
 
         var problem = await ApiAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains(named, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class MessagesApiTests(SharedApp app)
     {
         const string draft = "Dear Dana, I am withdrawing. The office was filthy, the chairs were broken and the manager was rude and lazy. Regards, Sam";
 
-        using var response = await client.PostAsync(
+        using var response = await _client.PostAsync(
             "/api/v1/messages/lint",
             ApiAssert.Json($$"""{"kind": "withdrawal-note", "text": "{{draft}}"}"""),
             TestContext.Current.CancellationToken);
@@ -56,7 +56,7 @@ public sealed class MessagesApiTests(SharedApp app)
     [Fact]
     public async Task LintOfAnUnknownKindIsABadRequestNamingIt()
     {
-        using var response = await client.PostAsync("/api/v1/messages/lint", ApiAssert.Json("""{"kind": "love-letter", "text": "Hi"}"""), TestContext.Current.CancellationToken);
+        using var response = await _client.PostAsync("/api/v1/messages/lint", ApiAssert.Json("""{"kind": "love-letter", "text": "Hi"}"""), TestContext.Current.CancellationToken);
 
         var problem = await ApiAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains("love-letter", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class MessagesApiTests(SharedApp app)
     [Fact]
     public async Task MissingFieldsAreNamed()
     {
-        using var response = await client.PostAsync("/api/v1/messages/lint", ApiAssert.Json("{}"), TestContext.Current.CancellationToken);
+        using var response = await _client.PostAsync("/api/v1/messages/lint", ApiAssert.Json("{}"), TestContext.Current.CancellationToken);
 
         var problem = await ApiAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
@@ -76,7 +76,7 @@ public sealed class MessagesApiTests(SharedApp app)
     [Fact]
     public async Task PlainTextBodyIsUnsupportedMediaType()
     {
-        using var response = await client.PostAsync("/api/v1/messages/compose", new StringContent("withdrawal-note"), TestContext.Current.CancellationToken);
+        using var response = await _client.PostAsync("/api/v1/messages/compose", new StringContent("withdrawal-note"), TestContext.Current.CancellationToken);
 
         await ApiAssert.ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }

@@ -9,7 +9,7 @@ namespace InterviewCompass.Web.Tests.Checklists;
 [Collection(SharedAppGroup.Name)]
 public sealed class CheckFormTests(SharedApp app)
 {
-    private readonly HttpClient client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private readonly HttpClient _client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Fact]
     public async Task PostedAnswersRedirectToAnAddressThatShowsTheVerdict()
@@ -22,7 +22,7 @@ public sealed class CheckFormTests(SharedApp app)
         var location = posted.Headers.Location!.PathAndQuery;
         Assert.Equal("/check/walk-out?a=salary-below-posted:raised-unresolved,culture-mismatch:no", location);
 
-        using var reloaded = await client.GetAsync(location, TestContext.Current.CancellationToken);
+        using var reloaded = await _client.GetAsync(location, TestContext.Current.CancellationToken);
         var page = await reloaded.ReadDocumentAsync();
         Assert.Equal(HttpStatusCode.OK, reloaded.StatusCode);
         Assert.Equal("You can leave, politely", page.QuerySelector("#verdict-headline")!.TextContent);
@@ -47,7 +47,7 @@ public sealed class CheckFormTests(SharedApp app)
     [Fact]
     public async Task ABadAnswerInTheAddressIsExplained()
     {
-        using var response = await client.GetAsync("/check/exit-interview?a=might-return:perhaps", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/check/exit-interview?a=might-return:perhaps", TestContext.Current.CancellationToken);
         var page = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -57,7 +57,7 @@ public sealed class CheckFormTests(SharedApp app)
     [Fact]
     public async Task UnknownChecklistIsARealNotFoundWithAWayBack()
     {
-        using var response = await client.GetAsync("/check/no-such-check", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/check/no-such-check", TestContext.Current.CancellationToken);
         var page = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -73,7 +73,7 @@ public sealed class CheckFormTests(SharedApp app)
         var form = await OpenFormAsync($"/check/{id}");
 
         using var posted = await PostAsync(form);
-        using var verdict = await client.GetAsync(posted.Headers.Location, TestContext.Current.CancellationToken);
+        using var verdict = await _client.GetAsync(posted.Headers.Location, TestContext.Current.CancellationToken);
         var page = await verdict.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, verdict.StatusCode);
@@ -82,7 +82,7 @@ public sealed class CheckFormTests(SharedApp app)
 
     private async Task<IElement> OpenFormAsync(string path)
     {
-        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadDocumentAsync();
         return page.QuerySelector("form[method=post]")!;
@@ -90,10 +90,10 @@ public sealed class CheckFormTests(SharedApp app)
 
     private Task<HttpResponseMessage> PostAsync(IElement form, params (string Name, string Value)[] answers)
     {
-        // The hidden fields (form name and antiforgery token) as the browser would send them; the cookie is in the client.
+        // The hidden fields (form name and antiforgery token) as the browser would send them; the cookie is in the _client.
         var fields = form.QuerySelectorAll("input[type=hidden]")
             .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
             .Concat(answers.Select(a => new KeyValuePair<string, string>(a.Name, a.Value)));
-        return client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+        return _client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
     }
 }

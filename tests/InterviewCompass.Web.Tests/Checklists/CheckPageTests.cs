@@ -1,6 +1,7 @@
 using Bunit;
 using InterviewCompass.Web.Components.Pages.Checklists;
 using InterviewCompass.Web.Tests.Support;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewCompass.Web.Tests.Checklists;
@@ -27,9 +28,9 @@ public sealed class CheckPageTests : BunitContext
     [Fact]
     public void AnswersInTheAddressShowTheVerdictWithTheAnswersStillChosen()
     {
-        var cut = Render<CheckPage>(p => p
-            .Add(x => x.ChecklistId, "walk-out")
-            .Add(x => x.AnswersInAddress, "salary-below-posted:raised-unresolved,culture-mismatch:no"));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/check/walk-out?a=salary-below-posted:raised-unresolved,culture-mismatch:no");
+
+        var cut = Render<CheckPage>(p => p.Add(x => x.ChecklistId, "walk-out"));
 
         Assert.Equal("You can leave, politely", cut.Find("#verdict-headline").TextContent);
         Assert.Contains("/guides/walking-out#pay-below-the-posted-range", cut.FindAll(".reasons a").Select(a => a.GetAttribute("href")));
@@ -40,9 +41,9 @@ public sealed class CheckPageTests : BunitContext
     [Fact]
     public void AnAnswerTheItemDoesNotTakeIsExplainedNotThrown()
     {
-        var cut = Render<CheckPage>(p => p
-            .Add(x => x.ChecklistId, "walk-out")
-            .Add(x => x.AnswersInAddress, "culture-mismatch:maybe"));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/check/walk-out?a=culture-mismatch:maybe");
+
+        var cut = Render<CheckPage>(p => p.Add(x => x.ChecklistId, "walk-out"));
 
         var alert = cut.Find("[role=alert]");
         Assert.Contains("culture-mismatch", alert.TextContent, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using Bunit;
 using InterviewCompass.Web.Components.Pages.Guides;
 using InterviewCompass.Web.Tests.Support;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewCompass.Web.Tests.Guides;
@@ -20,7 +21,9 @@ public sealed class GuideListPageTests : BunitContext
     [Fact]
     public void SearchPutsTheBestMatchFirstAndKeepsTheQueryInTheBox()
     {
-        var cut = Render<GuideList>(p => p.Add(x => x.Q, "exit interview"));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/guides?q=exit%20interview");
+
+        var cut = Render<GuideList>();
 
         Assert.Equal("/guides/exit-interviews", cut.FindAll(".result h2 a")[0].GetAttribute("href"));
         Assert.Equal("exit interview", cut.Find("input[name=q]").GetAttribute("value"));
@@ -29,7 +32,9 @@ public sealed class GuideListPageTests : BunitContext
     [Fact]
     public void TagLinksKeepTheSearchAndMarkTheCurrentTag()
     {
-        var cut = Render<GuideList>(p => p.Add(x => x.Q, "pay").Add(x => x.Tag, "walk-out"));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/guides?q=pay&tag=walk-out");
+
+        var cut = Render<GuideList>();
 
         var current = cut.Find("nav[aria-label='Filter by tag'] a[aria-current=page]");
         Assert.Equal("walk-out", current.TextContent);

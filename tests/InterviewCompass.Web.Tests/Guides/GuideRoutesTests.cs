@@ -6,7 +6,7 @@ namespace InterviewCompass.Web.Tests.Guides;
 [Collection(SharedAppGroup.Name)]
 public sealed class GuideRoutesTests(SharedApp app)
 {
-    private readonly HttpClient client = app.CreateClient();
+    private readonly HttpClient _client = app.CreateClient();
 
     [Theory]
     [InlineData("/")]
@@ -18,7 +18,7 @@ public sealed class GuideRoutesTests(SharedApp app)
     [InlineData("/healthz")]
     public async Task PageAnswersOk(string path)
     {
-        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -26,7 +26,7 @@ public sealed class GuideRoutesTests(SharedApp app)
     [Fact]
     public async Task HomeHasThreeDoorsAndASearchBox()
     {
-        using var response = await client.GetAsync("/", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/", TestContext.Current.CancellationToken);
         var page = await response.ReadDocumentAsync();
 
         var doors = page.QuerySelectorAll(".door h2 a").Select(a => a.GetAttribute("href"));
@@ -41,7 +41,7 @@ public sealed class GuideRoutesTests(SharedApp app)
     [Fact]
     public async Task SearchWithNoMatchGivesAHelpfulPage()
     {
-        using var response = await client.GetAsync("/guides?q=xylophone", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/guides?q=xylophone", TestContext.Current.CancellationToken);
         var page = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -54,7 +54,7 @@ public sealed class GuideRoutesTests(SharedApp app)
     [InlineData("/no/such/page")]
     public async Task UnknownAddressIsARealNotFoundWithAWayBack(string path)
     {
-        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
         var page = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -66,8 +66,8 @@ public sealed class GuideRoutesTests(SharedApp app)
     [Fact]
     public async Task GuidePagesAreServedFromTheOutputCache()
     {
-        using var first = await client.GetAsync("/guides/withdrawing?cache-test=1", TestContext.Current.CancellationToken);
-        using var second = await client.GetAsync("/guides/withdrawing?cache-test=1", TestContext.Current.CancellationToken);
+        using var first = await _client.GetAsync("/guides/withdrawing?cache-test=1", TestContext.Current.CancellationToken);
+        using var second = await _client.GetAsync("/guides/withdrawing?cache-test=1", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.True(second.Headers.Age.HasValue, "the second response should come from the output cache (Age header)");
@@ -77,7 +77,7 @@ public sealed class GuideRoutesTests(SharedApp app)
     [Fact]
     public async Task LayoutHasSkipLinkLandmarksAndTheMainNavigation()
     {
-        using var response = await client.GetAsync("/guides/walking-out", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/guides/walking-out", TestContext.Current.CancellationToken);
         var page = await response.ReadDocumentAsync();
 
         Assert.Equal("/guides/walking-out#main", page.QuerySelector("a.skip-link")!.GetAttribute("href"));

@@ -4,16 +4,16 @@ namespace InterviewCompass.Web.Tests.Hosting;
 
 public sealed class ContentStartupTests : IDisposable
 {
-    private readonly string root = Path.Combine(Path.GetTempPath(), "ic-tests", Guid.NewGuid().ToString("N"), "content");
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "ic-tests", Guid.NewGuid().ToString("N"), "content");
 
     [Fact]
     public void ABadGuideIsReportedAsPathLineProblemWithoutAStackTrace()
     {
         CopyRealContent();
-        File.WriteAllText(Path.Combine(root, "guides", "walking-out.md"), "---\nid: walking-out\ntitle: Missing the rest\n---\nBody\n");
+        File.WriteAllText(Path.Combine(_root, "guides", "walking-out.md"), "---\nid: walking-out\ntitle: Missing the rest\n---\nBody\n");
         using var errors = new StringWriter();
 
-        var catalog = ContentStartup.TryLoad(root, errors);
+        var catalog = ContentStartup.TryLoad(_root, errors);
 
         Assert.Null(catalog);
         var output = errors.ToString();
@@ -26,7 +26,7 @@ public sealed class ContentStartupTests : IDisposable
     {
         using var errors = new StringWriter();
 
-        var catalog = ContentStartup.TryLoad(root, errors);
+        var catalog = ContentStartup.TryLoad(_root, errors);
 
         Assert.Null(catalog);
         Assert.Contains("Content:Path", errors.ToString(), StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class ContentStartupTests : IDisposable
 
     public void Dispose()
     {
-        var parent = Path.GetDirectoryName(root)!;
+        var parent = Path.GetDirectoryName(_root)!;
         if (Directory.Exists(parent))
         {
             Directory.Delete(parent, recursive: true);
@@ -56,7 +56,7 @@ public sealed class ContentStartupTests : IDisposable
     {
         foreach (var file in Directory.EnumerateFiles(Support.RepositoryPaths.Content, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(root, Path.GetRelativePath(Support.RepositoryPaths.Content, file));
+            var target = Path.Combine(_root, Path.GetRelativePath(Support.RepositoryPaths.Content, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }

@@ -6,7 +6,7 @@ namespace InterviewCompass.Web.Tests.Security;
 [Collection(SharedAppGroup.Name)]
 public sealed class SecurityHeadersTests(SharedApp app)
 {
-    private readonly HttpClient client = app.CreateClient();
+    private readonly HttpClient _client = app.CreateClient();
 
     [Theory]
     [InlineData("/")]
@@ -15,7 +15,7 @@ public sealed class SecurityHeadersTests(SharedApp app)
     [InlineData("/api/v1/guides")]
     public async Task EveryResponseCarriesAStrictPolicy(string path)
     {
-        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
 
         var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         var directives = csp.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -36,7 +36,7 @@ public sealed class SecurityHeadersTests(SharedApp app)
     [InlineData("/check/walk-out?a=salary-below-posted:yes")]
     public async Task PagesHaveNoInlineScriptOrStyleTheirPolicyWouldBlock(string path)
     {
-        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
         var page = await response.ReadDocumentAsync();
 
         Assert.All(page.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src")), "inline script: " + s.OuterHtml));
@@ -46,17 +46,29 @@ public sealed class SecurityHeadersTests(SharedApp app)
     }
 
     [Fact]
-    public async Task GuidePagesSetNoCookieSoTheyCanBeCached()
+    public async Task GuidePagesSetNoCookieSoTheyCanBeShared()
     {
-        using var response = await client.GetAsync("/guides", TestContext.Current.CancellationToken);
+        using var list = await _client.GetAsync("/guides?cookie-test=1", TestContext.Current.CancellationToken);
+        using var guide = await _client.GetAsync("/guides/walking-out?cookie-test=1", TestContext.Current.CancellationToken);
 
-        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.False(list.Headers.Contains("Set-Cookie"));
+        Assert.False(guide.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task TheCheckFormCarriesAnAntiforgeryToken()
+    {
+        using var response = await _client.GetAsync("/check/walk-out", TestContext.Current.CancellationToken);
+        var page = await response.ReadDocumentAsync();
+
+        Assert.True(response.Headers.Contains("Set-Cookie"));
+        Assert.NotNull(page.QuerySelector("form[method=post] input[name=__RequestVerificationToken]"));
     }
 
     [Fact]
     public async Task HealthCheckAnswersHealthy()
     {
-        using var response = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/healthz", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
