@@ -21,6 +21,68 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
     public async Task<SessionSave> SaveAsync(Guid? id, SessionInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (id is { } existingId)
+        {
+            // Someone else's id is "not found" whatever the input: nothing about it is revealed.
+            await using var db = await owner.OpenAsync(cancellationToken);
+            var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == existingId, cancellationToken);
+            if (session is null)
+            {
+                return new SessionSave(null, null, new InputCheck(), NotFound: true);
+            }
+
+            var (label, answers, verdict, check) = Assess(input);
+            if (verdict is not null && session.ChecklistId != verdict.Checklist)
+            {
+                check.Add("checklist", $"This session is for '{session.ChecklistId}'; start a new one for another checklist.");
+            }
+
+            if (!check.IsValid || verdict is null)
+            {
+                return new SessionSave(null, null, check);
+            }
+
+            session.Answers = answers;
+            session.Outcome = verdict.Outcome;
+            session.Confidence = verdict.Confidence;
+            session.Label = label ?? session.Label;
+            session.Completed = input.Completed;
+            session.Updated = clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            return new SessionSave(session, verdict, check);
+        }
+        else
+        {
+            var (label, answers, verdict, check) = Assess(input);
+            if (!check.IsValid || verdict is null)
+            {
+                return new SessionSave(null, null, check);
+            }
+
+            var ownerId = await owner.EnsureAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            var session = new ChecklistSession
+            {
+                Id = Guid.NewGuid(),
+                OwnerId = ownerId,
+                ChecklistId = verdict.Checklist,
+                Answers = answers,
+                Outcome = verdict.Outcome,
+                Confidence = verdict.Confidence,
+                Label = label,
+                Completed = input.Completed,
+                Created = now,
+                Updated = now,
+            };
+            await using var db = await owner.OpenAsync(cancellationToken);
+            db.Sessions.Add(session);
+            await db.SaveChangesAsync(cancellationToken);
+            return new SessionSave(session, verdict, check);
+        }
+    }
+
+    private (string? Label, Dictionary<string, string> Answers, Verdict? Verdict, InputCheck Check) Assess(SessionInput input)
+    {
         var check = new InputCheck();
         var label = string.IsNullOrWhiteSpace(input.Label) ? null : input.Label.Trim();
         check.Text("label", label, InputLimits.Label);
@@ -48,57 +110,7 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
             verdict = assessment.Verdict;
         }
 
-        if (!check.IsValid || verdict is null)
-        {
-            return new SessionSave(null, null, check);
-        }
-
-        var now = clock.GetUtcNow();
-        if (id is { } existingId)
-        {
-            await using var db = await owner.OpenAsync(cancellationToken);
-            var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == existingId, cancellationToken);
-            if (session is null)
-            {
-                return new SessionSave(null, null, check, NotFound: true);
-            }
-
-            if (session.ChecklistId != verdict.Checklist)
-            {
-                check.Add("checklist", $"This session is for '{session.ChecklistId}'; start a new one for another checklist.");
-                return new SessionSave(null, null, check);
-            }
-
-            session.Answers = answers;
-            session.Outcome = verdict.Outcome;
-            session.Confidence = verdict.Confidence;
-            session.Label = label ?? session.Label;
-            session.Completed = input.Completed;
-            session.Updated = now;
-            await db.SaveChangesAsync(cancellationToken);
-            return new SessionSave(session, verdict, check);
-        }
-
-        var ownerId = await owner.EnsureAsync(cancellationToken);
-        await using (var db = await owner.OpenAsync(cancellationToken))
-        {
-            var session = new ChecklistSession
-            {
-                Id = Guid.NewGuid(),
-                OwnerId = ownerId,
-                ChecklistId = verdict.Checklist,
-                Answers = answers,
-                Outcome = verdict.Outcome,
-                Confidence = verdict.Confidence,
-                Label = label,
-                Completed = input.Completed,
-                Created = now,
-                Updated = now,
-            };
-            db.Sessions.Add(session);
-            await db.SaveChangesAsync(cancellationToken);
-            return new SessionSave(session, verdict, check);
-        }
+        return (label, answers, verdict, check);
     }
 
     /// <summary>The owner's session, or null (also when it is someone else's).</summary>
