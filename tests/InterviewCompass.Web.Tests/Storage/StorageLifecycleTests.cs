@@ -22,7 +22,8 @@ public sealed class StorageLifecycleTests
                 SqliteConnection.ClearAllPools();
                 Directory.Delete(folder, recursive: true);
                 return Task.CompletedTask;
-            });
+            }
+            );
         }
 
         if (await PostgresServer.ProblemAsync() is { } problem)
