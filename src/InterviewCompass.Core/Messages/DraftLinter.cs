@@ -11,22 +11,6 @@ namespace InterviewCompass.Core.Messages;
 /// </remarks>
 public sealed partial class DraftLinter
 {
-    /// <summary>The rule ids the linter knows; content must define each of them.</summary>
-    public static class RuleIds
-    {
-        public const string ThanksFirst = "thanks-first";
-        public const string DecisionEarly = "decision-early";
-        public const string ReasonShort = "reason-short";
-        public const string TooMuchDetail = "too-much-detail";
-        public const string ThanksAtEnd = "thanks-at-end";
-        public const string TooLong = "too-long";
-        public const string UnfilledPlaceholder = "unfilled-placeholder";
-        public const string NoGrievances = "no-grievances";
-
-        public static readonly IReadOnlyList<string> All =
-            [ThanksFirst, DecisionEarly, ReasonShort, TooMuchDetail, ThanksAtEnd, TooLong, UnfilledPlaceholder, NoGrievances];
-    }
-
     private const int DefaultSentenceLimit = 2;
 
     private readonly ContentCatalog _catalog;
@@ -40,8 +24,8 @@ public sealed partial class DraftLinter
         _catalog = catalog;
         // Word lists are parsed once per catalog, never per draft.
         _rules = [.. catalog.LintRules.Select(r => new CompiledRule(r, new WordList(r.Words)))];
-        _decisionWords = WordsOf(RuleIds.DecisionEarly);
-        _closingWords = WordsOf(RuleIds.ThanksAtEnd);
+        _decisionWords = WordsOf(LintRuleIds.DecisionEarly);
+        _closingWords = WordsOf(LintRuleIds.ThanksAtEnd);
     }
 
     public LintResult Lint(string kind, string text)
@@ -64,26 +48,26 @@ public sealed partial class DraftLinter
 
             switch (rule.Id)
             {
-                case RuleIds.ThanksFirst:
+                case LintRuleIds.ThanksFirst:
                     ThanksFirst(compiled, draft, findings);
                     break;
-                case RuleIds.DecisionEarly:
+                case LintRuleIds.DecisionEarly:
                     DecisionEarly(compiled, draft, findings);
                     break;
-                case RuleIds.ReasonShort:
+                case LintRuleIds.ReasonShort:
                     ReasonShort(compiled, draft, findings);
                     break;
-                case RuleIds.ThanksAtEnd:
+                case LintRuleIds.ThanksAtEnd:
                     ThanksAtEnd(compiled, draft, findings);
                     break;
-                case RuleIds.TooMuchDetail:
-                case RuleIds.NoGrievances:
+                case LintRuleIds.TooMuchDetail:
+                case LintRuleIds.NoGrievances:
                     FlagWords(compiled, draft, findings);
                     break;
-                case RuleIds.TooLong:
+                case LintRuleIds.TooLong:
                     TooLong(rule, messageKind, draft, findings);
                     break;
-                case RuleIds.UnfilledPlaceholder:
+                case LintRuleIds.UnfilledPlaceholder:
                     UnfilledPlaceholders(rule, text, findings);
                     break;
                 default:

@@ -49,7 +49,7 @@ public sealed class RepositoryTemplatesTests
     [Fact]
     public void EveryKnownLintRuleIsDefinedOnce()
     {
-        Assert.Equal(DraftLinter.RuleIds.All.Order(), RepositoryMessages.Catalog.LintRules.Select(r => r.Id).Order());
+        Assert.Equal(LintRuleIds.All.Order(), RepositoryMessages.Catalog.LintRules.Select(r => r.Id).Order());
     }
 
     [Theory]
