@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using InterviewCompass.Web.Data;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace InterviewCompass.Web.Owners;
@@ -10,15 +11,20 @@ namespace InterviewCompass.Web.Owners;
 /// The one place that knows whose request this is. Reads the owner id from the owner cookie, hands out
 /// database contexts that see only that owner's rows, and issues the cookie on the first save.
 /// </summary>
+/// <remarks>
+/// In an interactive circuit there is no request: the owner is the one whose cookie opened the circuit, and a
+/// first save cannot issue a cookie there (save through a form post or the API first).
+/// </remarks>
 public sealed class CurrentOwner(
     IHttpContextAccessor httpContextAccessor,
     IDbContextFactory<AppDbContext> contexts,
-    TimeProvider clock)
+    TimeProvider clock,
+    IServiceProvider services)
 {
     private Guid? _issued;
 
     /// <summary>The owner id, or null when this browser has kept nothing yet.</summary>
-    public Guid? Id => _issued ?? OwnerCookie.OwnerIdOf(httpContextAccessor.HttpContext?.User);
+    public Guid? Id => _issued ?? OwnerCookie.OwnerIdOf(httpContextAccessor.HttpContext?.User ?? CircuitUser());
 
     /// <summary>A context scoped to this owner (one with no owner sees nothing). Dispose it: <c>await using</c>.</summary>
     public async Task<AppDbContext> OpenAsync(CancellationToken cancellationToken = default)
@@ -70,5 +76,19 @@ public sealed class CurrentOwner(
         await http.SignOutAsync(OwnerCookie.Scheme);
         _issued = null;
         http.User = new ClaimsPrincipal(new ClaimsIdentity());
+    }
+
+    private ClaimsPrincipal? CircuitUser()
+    {
+        try
+        {
+            var state = services.GetService<AuthenticationStateProvider>()?.GetAuthenticationStateAsync();
+            return state is { IsCompletedSuccessfully: true } ? state.Result.User : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // Neither a request nor a circuit (e.g. a background task): no owner.
+            return null;
+        }
     }
 }
