@@ -32,7 +32,7 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
     public async Task<PageOf<HistoryEntry>> HistoryAsync(int page, CancellationToken cancellationToken = default)
     {
         page = Math.Max(1, page);
-        if (owner.Id is null)
+        if (await owner.GetIdAsync() is null)
         {
             return new PageOf<HistoryEntry>([], page, PageSize, 0);
         }
@@ -131,7 +131,7 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
     /// <summary>Deletes every row of the owner (sessions, drafts, versions, transfer codes, the owner) and clears the cookie.</summary>
     public async Task DeleteEverythingAsync(CancellationToken cancellationToken = default)
     {
-        if (owner.Id is null)
+        if (await owner.GetIdAsync() is null)
         {
             return;
         }

@@ -40,7 +40,8 @@ internal static class StorageHosting
         services.AddDataProtection().SetApplicationName("InterviewCompass").PersistKeysToDbContext<AppDbContext>();
 
         var local = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
-        services.AddAuthentication(OwnerCookie.Scheme).AddCookie(OwnerCookie.Scheme, cookie => OwnerCookie.Configure(cookie, local));
+        // No default scheme: only CurrentOwner reads the cookie, so every other request stays anonymous and cacheable.
+        services.AddAuthentication().AddCookie(OwnerCookie.Scheme, cookie => OwnerCookie.Configure(cookie, local));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
         services.AddScoped<CurrentOwner>();

@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using InterviewCompass.Web.Data;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace InterviewCompass.Web.Owners;
@@ -12,25 +10,37 @@ namespace InterviewCompass.Web.Owners;
 /// database contexts that see only that owner's rows, and issues the cookie on the first save.
 /// </summary>
 /// <remarks>
-/// In an interactive circuit there is no request: the owner is the one whose cookie opened the circuit, and a
-/// first save cannot issue a cookie there (save through a form post or the API first).
+/// The cookie is read only here, on demand, and never becomes the request's user: pages that show no personal
+/// data (guides) stay anonymous, so they can be output-cached and pay nothing for the cookie. Needs an HTTP
+/// request: in an interactive circuit there is none, so interactive components save through the API.
 /// </remarks>
 public sealed class CurrentOwner(
     IHttpContextAccessor httpContextAccessor,
     IDbContextFactory<AppDbContext> contexts,
-    TimeProvider clock,
-    IServiceProvider services)
+    TimeProvider clock)
 {
-    private Guid? _issued;
+    private bool _resolved;
+    private Guid? _id;
 
-    /// <summary>The owner id, or null when this browser has kept nothing yet.</summary>
-    public Guid? Id => _issued ?? OwnerCookie.OwnerIdOf(httpContextAccessor.HttpContext?.User ?? CircuitUser());
+    /// <summary>The owner id, or null when this browser has kept nothing yet (or its cookie is not valid).</summary>
+    public async ValueTask<Guid?> GetIdAsync()
+    {
+        if (!_resolved && httpContextAccessor.HttpContext is { } http)
+        {
+            var result = await http.AuthenticateAsync(OwnerCookie.Scheme);
+            _id = result.Succeeded ? OwnerCookie.OwnerIdOf(result.Principal) : null;
+            _resolved = true;
+        }
+
+        return _id;
+    }
 
     /// <summary>A context scoped to this owner (one with no owner sees nothing). Dispose it: <c>await using</c>.</summary>
     public async Task<AppDbContext> OpenAsync(CancellationToken cancellationToken = default)
     {
+        var id = await GetIdAsync();
         var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.OwnerScope = Id;
+        db.OwnerScope = id;
         return db;
     }
 
@@ -40,7 +50,7 @@ public sealed class CurrentOwner(
     /// </summary>
     public async Task<Guid> EnsureAsync(CancellationToken cancellationToken = default)
     {
-        var id = Id;
+        var id = await GetIdAsync();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.OwnerScope = id;
         if (id is { } existing && await db.Owners.AnyAsync(cancellationToken))
@@ -65,7 +75,8 @@ public sealed class CurrentOwner(
         var http = httpContextAccessor.HttpContext
             ?? throw new InvalidOperationException("The owner cookie can only be issued during an HTTP request.");
         await http.SignInAsync(OwnerCookie.Scheme, OwnerCookie.PrincipalFor(ownerId), OwnerCookie.Persistent);
-        _issued = ownerId;
+        _id = ownerId;
+        _resolved = true;
     }
 
     /// <summary>Removes the owner cookie from this browser.</summary>
@@ -74,21 +85,7 @@ public sealed class CurrentOwner(
         var http = httpContextAccessor.HttpContext
             ?? throw new InvalidOperationException("The owner cookie can only be cleared during an HTTP request.");
         await http.SignOutAsync(OwnerCookie.Scheme);
-        _issued = null;
-        http.User = new ClaimsPrincipal(new ClaimsIdentity());
-    }
-
-    private ClaimsPrincipal? CircuitUser()
-    {
-        try
-        {
-            var state = services.GetService<AuthenticationStateProvider>()?.GetAuthenticationStateAsync();
-            return state is { IsCompletedSuccessfully: true } ? state.Result.User : null;
-        }
-        catch (InvalidOperationException)
-        {
-            // Neither a request nor a circuit (e.g. a background task): no owner.
-            return null;
-        }
+        _id = null;
+        _resolved = true;
     }
 }
