@@ -7,18 +7,20 @@ namespace InterviewCompass.Web.Checklists;
 /// <summary>Links from a verdict to the composer, prefilled with the kind and situation the verdict leads to.</summary>
 public static class DraftLinks
 {
-    public static IReadOnlyList<DraftLink> For(ContentCatalog catalog, Checklist checklist, Verdict verdict, IReadOnlyDictionary<string, string> answers)
+    /// <param name="session">The kept session the verdict belongs to, passed on so the draft can refer to it.</param>
+    public static IReadOnlyList<DraftLink> For(
+        ContentCatalog catalog, Checklist checklist, Verdict verdict, IReadOnlyDictionary<string, string> answers, Guid? session = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(checklist);
         ArgumentNullException.ThrowIfNull(verdict);
         return [.. DraftSuggestions.For(checklist, verdict, answers)
             .Select(s => new DraftLink(
-                Href(s, checklist.Id, verdict.Outcome),
+                Href(s, checklist.Id, verdict.Outcome, session),
                 catalog.MessageKindsById.TryGetValue(s.Kind, out var kind) ? kind.Title : s.Kind))];
     }
 
-    public static string Href(DraftSuggestion suggestion, string checklistId, string outcome)
+    public static string Href(DraftSuggestion suggestion, string checklistId, string outcome, Guid? session = null)
     {
         ArgumentNullException.ThrowIfNull(suggestion);
         var query = new List<string> { $"kind={Uri.EscapeDataString(suggestion.Kind)}" };
@@ -29,6 +31,11 @@ public static class DraftLinks
 
         query.Add($"checklist={Uri.EscapeDataString(checklistId)}");
         query.Add($"outcome={Uri.EscapeDataString(outcome)}");
+        if (session is { } id)
+        {
+            query.Add($"{SessionQuery.Parameter}={SessionQuery.Format(id)}");
+        }
+
         return "/drafts/new?" + string.Join('&', query);
     }
 }

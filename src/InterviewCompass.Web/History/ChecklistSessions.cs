@@ -116,6 +116,11 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
     /// <summary>The owner's session, or null (also when it is someone else's).</summary>
     public async Task<ChecklistSession?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        if (await owner.GetIdAsync() is null)
+        {
+            return null;
+        }
+
         await using var db = await owner.OpenAsync(cancellationToken);
         return await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
     }
@@ -123,6 +128,12 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
     /// <summary>The owner's most recent unfinished session of a checklist, to offer to continue it.</summary>
     public async Task<ChecklistSession?> FindUnfinishedAsync(string checklistId, CancellationToken cancellationToken = default)
     {
+        // A browser that has kept nothing (most first visits to the check page) costs no database round trip.
+        if (await owner.GetIdAsync() is null)
+        {
+            return null;
+        }
+
         await using var db = await owner.OpenAsync(cancellationToken);
         return await db.Sessions.AsNoTracking()
             .Where(s => s.ChecklistId == checklistId && !s.Completed)
