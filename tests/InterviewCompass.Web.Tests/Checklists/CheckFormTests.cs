@@ -12,7 +12,7 @@ public sealed class CheckFormTests(SharedApp app)
     private readonly HttpClient _client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Fact]
-    public async Task PostedAnswersRedirectToAnAddressThatShowsTheVerdict()
+    public async Task PostedAnswersRedirectToTheirKeptSessionWhichShowsTheVerdict()
     {
         var form = await OpenFormAsync("/check/walk-out");
 
@@ -20,13 +20,26 @@ public sealed class CheckFormTests(SharedApp app)
 
         Assert.Equal(HttpStatusCode.Found, posted.StatusCode);
         var location = posted.Headers.Location!.PathAndQuery;
-        Assert.Equal("/check/walk-out?a=salary-below-posted:raised-unresolved,culture-mismatch:no", location);
+        Assert.Matches("^/check/walk-out\\?session=[0-9a-f]{32}$", location);
 
         using var reloaded = await _client.GetAsync(location, TestContext.Current.CancellationToken);
         var page = await reloaded.ReadDocumentAsync();
         Assert.Equal(HttpStatusCode.OK, reloaded.StatusCode);
         Assert.Equal("You can leave, politely", page.QuerySelector("#verdict-headline")!.TextContent);
         Assert.Equal("raised-unresolved", page.QuerySelector("input[name='Answer[salary-below-posted]'][checked]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task AnswersInTheAddressStillShowTheVerdictWithoutAnythingKept()
+    {
+        using var response = await _client.GetAsync("/check/walk-out?a=salary-below-posted:raised-unresolved,culture-mismatch:no", TestContext.Current.CancellationToken);
+        var page = await response.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("You can leave, politely", page.QuerySelector("#verdict-headline")!.TextContent);
+        Assert.Equal("raised-unresolved", page.QuerySelector("input[name='Answer[salary-below-posted]'][checked]")!.GetAttribute("value"));
+        Assert.DoesNotContain("session=", page.QuerySelector(".drafts a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("ic-owner=", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace InterviewCompass.Web.Tests.Checklists;
 
 public sealed class CheckPageTests : BunitContext
 {
-    public CheckPageTests() => Services.AddRealContent();
+    public CheckPageTests() => Services.AddRealContent().AddStorageWithoutOwner();
 
     [Fact]
     public void EveryItemIsAQuestionInOneStaticForm()
