@@ -42,7 +42,7 @@ wait_http() {
   local url="$1" secs="$2" pid="${3:-}" i
   for ((i = 0; i < secs * 10; i++)); do
     if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then return 1; fi
-    [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)" = 200 ] && return 0
+    [ "$(curl -sk -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)" = 200 ] && return 0
     sleep 0.1
   done
   return 1
