@@ -4,9 +4,12 @@
 -- so response() can count them without knowing which request a response belongs to.
 -- done() prints:  ACKED_WRITES <n>, OTHER_2XX <n>, FAILED <n>, STATUS <code> <n> for non-2xx.
 local label = os.getenv("MIXED_LABEL") or "mixed"
-local session_body = '{"checklist":"walk-out","answers":{"salary-below-posted":"raised-unresolved","interviewer-shouted":"no"},"label":"' .. label .. '"}'
+local session_body = '{"checklist":"walk-out","answers":{"salary-below-posted":"raised-unresolved","aggressive-behaviour":"no"},"label":"' .. label .. '"}'
 local assess_body = '{"answers":{"salary-below-posted":"raised-unresolved"}}'
 local json = { ["Content-Type"] = "application/json" }
+-- Writes stop at this epoch second ($MIXED_WRITE_UNTIL) so that none is in flight when wrk stops:
+-- then every row is either acknowledged or cut off by a kill.
+local write_until = tonumber(os.getenv("MIXED_WRITE_UNTIL") or "0")
 
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
@@ -22,7 +25,9 @@ end
 function request()
   n = n + 1
   local k = n % 3
-  if k == 0 then return write_req elseif k == 1 then return guide_req else return assess_req end
+  if k == 0 and (write_until == 0 or os.time() < write_until) then return write_req
+  elseif k == 0 then return guide_req
+  elseif k == 1 then return guide_req else return assess_req end
 end
 
 function response(status, headers, body)

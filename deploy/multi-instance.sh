@@ -149,11 +149,16 @@ check "sticky: the next request went to the same instance" [ "$(instance_of "$(u
 
 [ "$SERVED" = a ] || [ "$SERVED" = b ] || die "could not tell which instance served the write"
 OTHER="$([ "$SERVED" = a ] && echo b || echo a)"
+# A form rendered for this owner (the token is bound to the owner's identity) by the instance about to die:
+c -D "$WORK/h3c" -o "$WORK/check2.html" "$BASE/check/walk-out"
+FIELDS2="$(form_fields "$WORK/check2.html")"
+check "GET /check/walk-out as the owner: $(status_of "$WORK/h3c") from instance $(instance_of "$(upstream_of "$WORK/h3c")")" \
+  bash -c "[ '$(status_of "$WORK/h3c")' = 200 ] && [ '$(instance_of "$(upstream_of "$WORK/h3c")")' = '$SERVED' ]"
 log "kill -9 instance $SERVED (pid ${PID[$SERVED]})"
 kill -9 "${PID[$SERVED]}"; wait "${PID[$SERVED]}" 2>/dev/null || true; PID[$SERVED]=""
 
 c -D "$WORK/h4" -o "$WORK/s2.json" -X PUT -H 'Content-Type: application/json' \
-  -d "{\"checklist\":\"walk-out\",\"answers\":{\"salary-below-posted\":\"raised-unresolved\",\"interviewer-shouted\":\"no\"},\"label\":\"$LABEL\",\"completed\":true}" \
+  -d "{\"checklist\":\"walk-out\",\"answers\":{\"salary-below-posted\":\"raised-unresolved\",\"aggressive-behaviour\":\"no\"},\"label\":\"$LABEL\",\"completed\":true}" \
   "$BASE/api/v1/sessions/$SESSION_ID"
 check "session finished after the kill: $(status_of "$WORK/h4") from instance $(instance_of "$(upstream_of "$WORK/h4")")" \
   bash -c "[ '$(status_of "$WORK/h4")' = 200 ] && [ '$(instance_of "$(upstream_of "$WORK/h4")")' = '$OTHER' ]"
@@ -161,10 +166,12 @@ c -D "$WORK/h5" -o "$WORK/s3.json" "$BASE/api/v1/sessions/$SESSION_ID"
 OUTCOME="$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["outcome"], d["completed"], len(d["answers"]))' "$WORK/s3.json" 2>/dev/null || true)"
 check "verdict read back through instance $OTHER: $OUTCOME (outcome, completed, answers)" [ "$OUTCOME" = "leave True 2" ]
 c -D "$WORK/h6" -o "$WORK/history.html" "$BASE/history"
-check "the session is on /history ($(status_of "$WORK/h6"))" grep -q "$LABEL" "$WORK/history.html"
-post_form "$FIELDS1" 'Answer%5Bsalary-below-posted%5D=raised-unresolved' "$WORK/h7"
+check "the session is on /history ($(status_of "$WORK/h6"), instance $(instance_of "$(upstream_of "$WORK/h6")"))" grep -q "$LABEL" "$WORK/history.html"
+post_form "$FIELDS2" 'Answer%5Bsalary-below-posted%5D=raised-unresolved' "$WORK/h7"
 S7="$(status_of "$WORK/h7")"
-check "the form token issued before the kill is accepted by instance $(instance_of "$(upstream_of "$WORK/h7")"): $S7" bash -c "[[ '$S7' =~ ^(200|302|303)$ ]]"
+check "the form token issued by the killed instance is accepted by instance $(instance_of "$(upstream_of "$WORK/h7")"): $S7" bash -c "[[ '$S7' =~ ^(200|302|303)$ ]]"
+post_form "$FIELDS1" 'Answer%5Bsalary-below-posted%5D=raised-unresolved' "$WORK/h8"
+echo "INFO  a form rendered before the owner cookie existed, posted after: $(status_of "$WORK/h8") (antiforgery tokens are bound to the signed-in identity; 400 means that tab must reload)"
 ROWS_J="$(psql_db -c "select count(*) from \"Sessions\" where \"Label\" = '$LABEL' and \"Completed\" and \"Outcome\" = 'leave'")"
 check "one finished row in PostgreSQL for the journey ($ROWS_J)" [ "$ROWS_J" = 1 ]
 start_instance "$SERVED"
@@ -173,7 +180,7 @@ start_instance "$SERVED"
 if [ -z "${SKIP_LOAD:-}" ]; then
   MIXED="mixed-$RUN_ID"
   echo "== Mixed load: wrk -t2 -c$LOAD_CONNS -d${LOAD_SECONDS}s through nginx; instance a killed at $((LOAD_SECONDS / 3)) s, restarted at $((LOAD_SECONDS / 2)) s"
-  MIXED_LABEL="$MIXED" wrk -t2 -c"$LOAD_CONNS" -d"${LOAD_SECONDS}s" --latency -s "$HERE/mixed.lua" "$BASE/" >"$WORK/mixed.txt" 2>&1 &
+  MIXED_WRITE_UNTIL="$(( $(date +%s) + LOAD_SECONDS - 3 ))" MIXED_LABEL="$MIXED" wrk -t2 -c"$LOAD_CONNS" -d"${LOAD_SECONDS}s" --latency -s "$HERE/mixed.lua" "$BASE/" >"$WORK/mixed.txt" 2>&1 &
   WRK_PID=$!
   sleep $((LOAD_SECONDS / 3))
   log "kill -9 instance a (pid ${PID[a]})"; kill -9 "${PID[a]}"; wait "${PID[a]}" 2>/dev/null || true; PID[a]=""
@@ -185,8 +192,16 @@ if [ -z "${SKIP_LOAD:-}" ]; then
   ROWS="$(psql_db -c "select count(*) from \"Sessions\" where \"Label\" = '$MIXED'")"
   grep -E "Requests/sec|requests in|Latency  |^ +(50|99)%|Non-2xx|Socket|ACKED|OTHER_2XX|FAILED|STATUS|SOCKET" "$WORK/mixed.txt" | sed 's/^/    /'
   echo "    acknowledged writes: $ACKED; rows in \"Sessions\" with label $MIXED: $ROWS"
-  check "no acknowledged write lost (rows >= acknowledged)" [ "${ROWS:-0}" -ge "${ACKED:-1}" ]
-  check "rows match acknowledged writes exactly (a difference = writes committed whose reply the kill cut off)" [ "${ROWS:-0}" = "${ACKED:-x}" ]
+  CUT="$(awk '$1=="STATUS" && $2>=500{n+=$3} END{print n+0}' "$WORK/mixed.txt")"
+  SOCK="$(awk '$1=="SOCKET_ERRORS"{split($0,a,/[= ]/); print a[3]+a[5]+a[7]+a[9]}' "$WORK/mixed.txt")"
+  check "no acknowledged write lost: rows ($ROWS) >= acknowledged ($ACKED)" [ "${ROWS:-0}" -ge "${ACKED:-1}" ]
+  EXTRA=$(( ${ROWS:-0} - ${ACKED:-0} ))
+  if [ "$EXTRA" = 0 ]; then
+    echo "PASS  rows = acknowledged writes"
+  else
+    echo "INFO  $EXTRA row(s) committed without an acknowledgement: replies cut off by kill -9 ($CUT 5xx from nginx, $SOCK socket errors); a client would retry them (no idempotency key yet)"
+    check "every unacknowledged row is explained by a cut-off reply ($EXTRA <= $CUT + $SOCK)" [ "$EXTRA" -le $(( CUT + SOCK )) ]
+  fi
 fi
 
 echo "== $( [ "$FAILS" = 0 ] && echo "all checks passed" || echo "$FAILS check(s) failed")"
