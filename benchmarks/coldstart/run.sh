@@ -44,8 +44,10 @@ one_start() {
   done
   t1="$(now_ms)"
   [ "$code" = 200 ] || die "no 200 on $URL_PATH within the time limit"
+  # CPU time the server used until then (user + system): steadier than wall time on a shared machine.
+  local ticks; ticks="$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")"
   stop_pid "$APP_PID"; APP_PID=""
-  awk -v a="$t0" -v b="$t1" 'BEGIN{ printf "%.0f\n", b - a }'
+  awk -v a="$t0" -v b="$t1" -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN{ printf "%.0f %.0f\n", b - a, 1000 * t / hz }'
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.0f\n", (v[NR/2] + v[NR/2 + 1]) / 2 }'; }
@@ -54,13 +56,18 @@ one_start "$WORK/app/content" >/dev/null   # the first start warms the disk cach
 declare -A result
 for label in "repository content" "$GUIDES extra guides"; do
   if [ "$label" = "repository content" ]; then content="$WORK/app/content"; else content="$WORK/content-$GUIDES"; fi
-  times=()
-  for ((r = 1; r <= RUNS; r++)); do times+=("$(one_start "$content")"); log "$label: run $r: ${times[-1]} ms"; done
-  result[$label]="$(printf '%s\n' "${times[@]}" | median) ms (runs: ${times[*]})"
+  times=(); cpus=()
+  for ((r = 1; r <= RUNS; r++)); do
+    read -r wall cpu < <(one_start "$content")
+    times+=("$wall"); cpus+=("$cpu"); log "$label: run $r: ${wall} ms wall, ${cpu} ms CPU"
+  done
+  result[$label]="$(printf '%s\n' "${times[@]}" | median) ms | $(printf '%s\n' "${cpus[@]}" | median) ms | ${times[*]} |"
 done
 echo "Cold start to the first 200 on $URL_PATH, Release build, median of $RUNS, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$IC_ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo
-echo "| content | median |"
-echo "|---|---|"
-echo "| repository content ($(ls "$WORK/app/content/guides" | wc -l) guides) | ${result[repository content]} |"
-echo "| with $GUIDES generated guides ($(ls "$WORK/content-$GUIDES/guides" | wc -l) guides) | ${result[$GUIDES extra guides]} |"
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| content | median wall | median server CPU | wall, each run (ms) |"
+echo "|---|---:|---:|---|"
+echo "| repository content ($(ls "$WORK/app/content/guides" | wc -l) guides) | ${result[repository content]}"
+echo "| with $GUIDES generated guides ($(ls "$WORK/content-$GUIDES/guides" | wc -l) guides) | ${result[$GUIDES extra guides]}"
