@@ -79,7 +79,8 @@ start_instance() {
   ( cd "$WORK/app"
     export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:${PORT[$k]}" \
       Storage__Provider=Postgres ConnectionStrings__Postgres="$CONN" Storage__DataPath="$WORK/data-$k" \
-      RateLimits__WritesPerMinute="${WRITES_PER_MINUTE:-1000000}" Logging__LogLevel__Default=Warning
+      RateLimits__WritesPerMinute="${WRITES_PER_MINUTE:-1000000}" Logging__LogLevel__Default=Warning \
+      ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
     exec ./InterviewCompass.Web >>"$WORK/app-$k.log" 2>&1 ) &
   PID[$k]=$!
   wait_http "http://127.0.0.1:${PORT[$k]}/healthz" 60 "${PID[$k]}" || { tail -30 "$WORK/app-$k.log" >&2; die "instance $k did not become healthy"; }
