@@ -63,7 +63,7 @@ public sealed partial class FindingGuidanceTests(BrowserFixture browser, AppServ
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("No guide matches") })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "All guides" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "All guides" })).ToBeVisibleAsync();
     }
 
     [Theory]

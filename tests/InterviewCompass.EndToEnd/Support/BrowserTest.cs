@@ -60,7 +60,7 @@ public abstract partial class BrowserTest(BrowserFixture browser, AppServer serv
     /// <summary>Lets a console error matching <paramref name="pattern"/> pass on this page (e.g. the 404 of a missing page).</summary>
     protected void AllowConsoleError(IPage page, Regex pattern) => Find(page).Allowed.Add(pattern);
 
-    /// <summary>Keeps a screenshot of this step; named after the test, the viewport and <paramref name="step"/>.</summary>
+    /// <summary>Keeps a screenshot of what the screen shows at this step; named after the test, the viewport and <paramref name="step"/>.</summary>
     protected async Task ScreenshotAsync(IPage page, string step)
     {
         var open = Find(page);
@@ -156,7 +156,8 @@ public abstract partial class BrowserTest(BrowserFixture browser, AppServer serv
         Directory.CreateDirectory(ScreenshotFolder);
         try
         {
-            await open.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+            // A step shows the screen as the person sees it; the final one the whole page.
+            await open.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = step is null });
         }
         catch (PlaywrightException e)
         {
