@@ -40,6 +40,8 @@ public abstract partial class BrowserTest(BrowserFixture browser, AppServer serv
             JavaScriptEnabled = javaScript,
             Locale = "en-GB",
         });
+        // A page that answers on loopback answers in well under this; a missing element fails fast.
+        context.SetDefaultTimeout(10_000);
         var page = await context.NewPageAsync();
         var open = new OpenPage(page, viewport, javaScript, label ?? (javaScript ? null : "nojs"));
         page.Console += (_, message) =>

@@ -29,6 +29,7 @@ internal sealed class KestrelAppFactory(string dataPath, int port) : WebApplicat
 
         // Outside Development the app reads only published assets; serve the build's (scoped CSS, framework JS).
         builder.UseStaticWebAssets();
+        builder.UseShutdownTimeout(TimeSpan.FromSeconds(5));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Content:Path", RepositoryPaths.Content);
         builder.UseSetting("Storage:Provider", "Sqlite");
