@@ -7,6 +7,6 @@ public sealed record RateLimitOptions
 {
     public const string Section = "RateLimits";
 
-    [Range(1, 1_000_000)]
+    [Range(1, int.MaxValue)]
     public int WritesPerMinute { get; init; } = 600;
 }

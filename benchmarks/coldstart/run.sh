@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Cold start: time from process start to the first 200 on "/" of the published Release build,
+# RUNS times each (median reported), with the repository's content and with 1,000 generated guides.
+#
+#   benchmarks/coldstart/run.sh
+#   RUNS=9 GUIDES=1000 IC_PUBLISH_DIR=/tmp/pub benchmarks/coldstart/run.sh
+#
+# Needs: the .NET SDK, curl, python3 (for the clock). Loopback only; stops what it starts.
+set -euo pipefail
+source "$(dirname "$0")/../lib/common.sh"
+
+RUNS="${RUNS:-5}"
+GUIDES="${GUIDES:-1000}"
+URL_PATH="${URL_PATH:-/}"
+apt_need curl curl
+
+WORK="$(mktemp -d /tmp/ic-coldstart.XXXXXX)"
+APP_PID=""
+cleanup() { set +e; stop_pid "$APP_PID"; [ -z "${KEEP:-}" ] && rm -rf "$WORK"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+publish_app "$WORK/app"
+bash "$(dirname "$0")/generate-guides.sh" "$WORK/app/content" "$WORK/content-$GUIDES" "$GUIDES"
+
+now_ms() { python3 -c 'import time; print(f"{time.monotonic()*1000:.1f}")'; }
+
+# one_start CONTENT_DIR: prints milliseconds from exec to the first 200 on URL_PATH.
+one_start() {
+  local content="$1" port data t0 t1 i code
+  port="$(free_port)"; data="$(mktemp -d "$WORK/data.XXXX")"
+  # The clock starts in the same shell that execs the server (python measures, bash execs).
+  t0="$(now_ms)"
+  ( cd "$WORK/app"
+    export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+      Storage__DataPath="$data" Content__Path="$content"
+    exec ./InterviewCompass.Web >"$data/app.log" 2>&1 ) &
+  APP_PID=$!
+  for ((i = 0; i < 3000; i++)); do   # at most ~60 s
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port$URL_PATH" || true)"
+    [ "$code" = 200 ] && break
+    kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$data/app.log" >&2; die "the app exited"; }
+    sleep 0.01
+  done
+  t1="$(now_ms)"
+  [ "$code" = 200 ] || die "no 200 on $URL_PATH within the time limit"
+  # CPU time the server used until then (user + system): steadier than wall time on a shared machine.
+  local ticks; ticks="$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")"
+  stop_pid "$APP_PID"; APP_PID=""
+  awk -v a="$t0" -v b="$t1" -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN{ printf "%.0f %.0f\n", b - a, 1000 * t / hz }'
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.0f\n", (v[NR/2] + v[NR/2 + 1]) / 2 }'; }
+
+one_start "$WORK/app/content" >/dev/null   # the first start warms the disk cache; not counted
+declare -A result
+for label in "repository content" "$GUIDES extra guides"; do
+  if [ "$label" = "repository content" ]; then content="$WORK/app/content"; else content="$WORK/content-$GUIDES"; fi
+  times=(); cpus=()
+  for ((r = 1; r <= RUNS; r++)); do
+    read -r wall cpu < <(one_start "$content")
+    times+=("$wall"); cpus+=("$cpu"); log "$label: run $r: ${wall} ms wall, ${cpu} ms CPU"
+  done
+  result[$label]="$(printf '%s\n' "${times[@]}" | median) ms | $(printf '%s\n' "${cpus[@]}" | median) ms | ${times[*]} |"
+done
+echo "Cold start to the first 200 on $URL_PATH, Release build, median of $RUNS, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$IC_ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| content | median wall | median server CPU | wall, each run (ms) |"
+echo "|---|---:|---:|---|"
+echo "| repository content ($(ls "$WORK/app/content/guides" | wc -l) guides) | ${result[repository content]}"
+echo "| with $GUIDES generated guides ($(ls "$WORK/content-$GUIDES/guides" | wc -l) guides) | ${result[$GUIDES extra guides]}"

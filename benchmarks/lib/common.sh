@@ -1,0 +1,87 @@
+# Shared helpers for the load, cold-start, circuit and deploy scripts. Source it; do not run it.
+# Everything here talks to loopback only.
+
+# Repository root (this file lives in benchmarks/lib).
+IC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# apt_need CMD PACKAGE...: installs the Debian packages when CMD is missing (a fresh machine).
+apt_need() {
+  local cmd="$1"; shift
+  command -v "$cmd" >/dev/null 2>&1 && return 0
+  log "installing $* (for $cmd)"
+  if [ -z "${IC_APT_UPDATED:-}" ]; then apt-get update -qq >/dev/null; IC_APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  command -v "$cmd" >/dev/null 2>&1 || die "could not install $cmd"
+}
+
+# free_port: an unused TCP port on 127.0.0.1.
+free_port() {
+  python3 - <<'PY' 2>/dev/null || echo $((20000 + RANDOM % 20000))
+import socket
+s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()
+PY
+}
+
+# publish_app DIR: Release build of the web app into DIR (skipped when IC_PUBLISH_DIR names a ready one).
+publish_app() {
+  local out="$1"
+  if [ -n "${IC_PUBLISH_DIR:-}" ] && [ -x "$IC_PUBLISH_DIR/InterviewCompass.Web" ]; then
+    log "using the published build in $IC_PUBLISH_DIR"
+    rm -rf "$out"; ln -s "$IC_PUBLISH_DIR" "$out"; return 0
+  fi
+  log "publishing a Release build to $out"
+  dotnet publish "$IC_ROOT/src/InterviewCompass.Web" -c Release -o "$out" -nologo -v quiet >"$out.publish.log" 2>&1 \
+    || { tail -30 "$out.publish.log" >&2; die "dotnet publish failed"; }
+}
+
+# wait_http URL SECONDS [PID]: waits for a 200, failing early when PID has died.
+wait_http() {
+  local url="$1" secs="$2" pid="${3:-}" i
+  for ((i = 0; i < secs * 10; i++)); do
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then return 1; fi
+    [ "$(curl -sk -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)" = 200 ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# stop_pid PID: TERM, then KILL after 5 s. Only for processes this script started.
+stop_pid() {
+  local pid="$1" i
+  [ -n "$pid" ] || return 0
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill "$pid" 2>/dev/null || true
+  for ((i = 0; i < 50; i++)); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
+# write_nginx_conf DIR: nginx.conf with everything (pid, logs, temp paths) inside DIR.
+# The caller appends server/upstream blocks through NGINX_HTTP_EXTRA.
+write_nginx_conf() {
+  local dir="$1"
+  mkdir -p "$dir/tmp" "$dir/logs"
+  cat >"$dir/nginx.conf" <<NGINX
+daemon off;
+worker_processes ${NGINX_WORKERS:-auto};
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  client_body_temp_path $dir/tmp/body;
+  proxy_temp_path $dir/tmp/proxy;
+  fastcgi_temp_path $dir/tmp/fastcgi;
+  uwsgi_temp_path $dir/tmp/uwsgi;
+  scgi_temp_path $dir/tmp/scgi;
+  default_type application/octet-stream;
+  types { text/html html; text/css css; application/javascript js; }
+${NGINX_HTTP_EXTRA:-}
+}
+NGINX
+}
