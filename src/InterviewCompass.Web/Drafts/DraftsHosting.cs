@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InterviewCompass.Web.Drafts;
+
+/// <summary>The message composer page's services (<c>/drafts/new</c>, <c>/drafts/{id}</c>).</summary>
+internal static class DraftsHosting
+{
+    public static WebApplicationBuilder AddDrafts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<DraftPrefill>();
+        services.TryAddScoped<IOwnerHistory, NoOwnerHistory>();
+        services.AddScoped<DraftsBrowser>();
+        services.AddTransient<ComposerState>();
+        services.AddTransient<DraftAutosave>();
+        return builder;
+    }
+}
+
+/// <summary>Until the storage lane's history is on main: nothing is kept, so every id is unknown (404).</summary>
+internal sealed class NoOwnerHistory : IOwnerHistory
+{
+    public Task<KeptDraft?> FindDraftAsync(Guid id, CancellationToken cancellationToken = default) => Task.FromResult<KeptDraft?>(null);
+
+    public Task<KeptSession?> FindSessionAsync(Guid id, CancellationToken cancellationToken = default) => Task.FromResult<KeptSession?>(null);
+}
