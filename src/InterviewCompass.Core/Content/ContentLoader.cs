@@ -3,14 +3,130 @@ namespace InterviewCompass.Core.Content;
 /// <summary>Reads <c>guides/*.md</c>, <c>checklists/*.yml</c> and <c>messages/*.yml</c> under a content root and validates them together.</summary>
 public sealed class ContentLoader
 {
+    private const string LintFileName = "lint.yml";
+
     /// <summary>Loads and validates; every problem found is returned, none thrown.</summary>
-    public ContentLoadResult Load(string contentRoot) => throw new NotImplementedException("TODO(core-content)");
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance, so hosting and tests can inject the loader.")]
+    public ContentLoadResult Load(string contentRoot)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
+        var root = Path.GetFullPath(contentRoot);
+        var errors = new ContentErrorList();
+        var references = new ContentReferences();
+        var display = new DisplayPaths(root);
+
+        if (!Directory.Exists(root))
+        {
+            errors.Add(root.Replace('\\', '/'), 1, "the content folder does not exist");
+            return new ContentLoadResult(null, errors.ToList());
+        }
+
+        var guideFiles = ReadGuides(root, display, errors, references);
+        var checklists = ReadChecklists(root, display, errors, references, out var checklistIds);
+        var (messageKinds, messageKindIds, lintRules) = ReadMessages(root, display, errors, references);
+
+        var known = new KnownContent(
+            guideFiles.ToDictionary(g => g.IdFromFileName, g => g.Anchors, StringComparer.Ordinal),
+            checklistIds,
+            messageKindIds);
+        references.Resolve(known, errors);
+
+        if (errors.Count > 0)
+        {
+            return new ContentLoadResult(null, errors.ToList());
+        }
+
+        var catalog = new ContentCatalog(guideFiles.Select(g => g.Guide!), checklists, messageKinds, lintRules);
+        return new ContentLoadResult(catalog, []);
+    }
 
     /// <summary>Loads, or throws <see cref="ContentValidationException"/> listing every problem.</summary>
     public ContentCatalog LoadOrThrow(string contentRoot)
     {
         var result = Load(contentRoot);
         return result.Catalog ?? throw new ContentValidationException(result.Errors);
+    }
+
+    private static List<GuideFile> ReadGuides(string root, DisplayPaths display, ContentErrorList errors, ContentReferences references)
+    {
+        var folder = Path.Combine(root, "guides");
+        var files = FilesIn(folder, "*.md");
+        if (files.Count == 0)
+        {
+            // Without guides the app has nothing to show; most likely the content path is wrong.
+            errors.Add(display.Of(folder), 1, "no guides found: expected guides/<id>.md files");
+        }
+
+        var reader = new GuideReader(errors, references);
+        return [.. files.Select(file => reader.Read(display.Of(file), Path.GetFileNameWithoutExtension(file), ReadText(file)))];
+    }
+
+    private static List<Checklist> ReadChecklists(string root, DisplayPaths display, ContentErrorList errors, ContentReferences references, out HashSet<string> ids)
+    {
+        var reader = new ChecklistReader(errors, references);
+        var checklists = new List<Checklist>();
+        ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in FilesIn(Path.Combine(root, "checklists"), "*.yml"))
+        {
+            var idFromFileName = Path.GetFileNameWithoutExtension(file);
+            ids.Add(idFromFileName);
+            if (reader.Read(display.Of(file), idFromFileName, ReadText(file)) is { } checklist)
+            {
+                checklists.Add(checklist);
+            }
+        }
+
+        return checklists;
+    }
+
+    private static (List<MessageKind> Kinds, HashSet<string> KindIds, IReadOnlyList<LintRule> LintRules) ReadMessages(
+        string root, DisplayPaths display, ContentErrorList errors, ContentReferences references)
+    {
+        var reader = new MessageReader(errors, references);
+        var folder = Path.Combine(root, "messages");
+        var kinds = new List<MessageKind>();
+        var kindIds = new HashSet<string>(StringComparer.Ordinal);
+        IReadOnlyList<LintRule> lintRules = [];
+        var lintSeen = false;
+        foreach (var file in FilesIn(folder, "*.yml"))
+        {
+            if (Path.GetFileName(file) == LintFileName)
+            {
+                lintSeen = true;
+                lintRules = reader.ReadLint(display.Of(file), ReadText(file)) ?? [];
+                continue;
+            }
+
+            var idFromFileName = Path.GetFileNameWithoutExtension(file);
+            kindIds.Add(idFromFileName);
+            if (reader.ReadKind(display.Of(file), idFromFileName, ReadText(file)) is { } kind)
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        // No messages at all is a valid (if early) state; message kinds without lint rules is not.
+        if (kindIds.Count > 0 && !lintSeen)
+        {
+            errors.Add(display.Of(Path.Combine(folder, LintFileName)), 1, $"missing: the message kinds need lint rules ({string.Join(", ", LintRuleIds.All)})");
+        }
+
+        return (kinds, kindIds, lintRules);
+    }
+
+    private static List<string> FilesIn(string folder, string pattern) =>
+        Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal)]
+            : [];
+
+    private static string ReadText(string file) => File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>Error paths read <c>content/guides/x.md</c>: relative to the content root's parent, forward slashes.</summary>
+    private sealed class DisplayPaths(string root)
+    {
+        private readonly string _base = Path.GetDirectoryName(root) ?? root;
+
+        public string Of(string fullPath) => Path.GetRelativePath(_base, fullPath).Replace('\\', '/');
     }
 }
 

@@ -3,8 +3,221 @@ using InterviewCompass.Core.Content;
 namespace InterviewCompass.Core.Rules;
 
 /// <summary>Scores a checklist's answers into a verdict. Pure and stateless; driven only by content.</summary>
+/// <remarks>Follows "How the engine decides" in docs/CONTENT.md step by step.</remarks>
 public sealed class VerdictEngine
 {
+    /// <summary>The floor on confidence when a definite answer to a dealbreaker proposed the verdict.</summary>
+    private const double DealbreakerConfidence = 0.8;
+
     /// <summary>Never throws for any answer map; unknown ids and values come back as <see cref="Assessment.Errors"/>.</summary>
-    public Assessment Assess(Checklist checklist, IReadOnlyDictionary<string, string> answers) => throw new NotImplementedException("TODO(core-rules)");
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "An injectable service; pages and API call it on an instance.")]
+    public Assessment Assess(Checklist checklist, IReadOnlyDictionary<string, string> answers)
+    {
+        ArgumentNullException.ThrowIfNull(checklist);
+
+        var errors = CheckAnswers(checklist, answers);
+        if (errors.Count > 0)
+        {
+            return new Assessment(null, errors);
+        }
+
+        // Only answered items are in the map from here on: unanswered is never "no".
+        var given = answers is null
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : answers.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+
+        var proposals = Propose(checklist, given);
+        var winner = PickWinner(checklist, proposals);
+        var reasons = ReasonsFor(checklist, given, proposals, winner.Id);
+        var words = WordsFor(checklist, winner, reasons);
+        var confidence = ConfidenceFor(checklist, given, reasons);
+
+        var verdict = new Verdict(
+            checklist.Id,
+            winner.Id,
+            winner.Headline,
+            winner.Explanation,
+            confidence,
+            reasons,
+            words);
+        return new Assessment(verdict, []);
+    }
+
+    private static List<AnswerError> CheckAnswers(Checklist checklist, IReadOnlyDictionary<string, string>? answers)
+    {
+        var errors = new List<AnswerError>();
+        if (answers is null)
+        {
+            return errors;
+        }
+
+        // Sorted so the same bad map always yields the same error list, whatever the map's own order.
+        foreach (var (itemId, value) in answers.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            var item = checklist.FindItem(itemId);
+            if (item is null)
+            {
+                errors.Add(new AnswerError(itemId, $"Unknown item '{itemId}' in checklist '{checklist.Id}' (answer '{value ?? "null"}')."));
+            }
+            else if (value is null)
+            {
+                errors.Add(new AnswerError(itemId, $"Item '{itemId}' has no answer value; it takes {string.Join(", ", item.AllowedAnswers)}."));
+            }
+            else if (!item.AllowedAnswers.Contains(value, StringComparer.Ordinal))
+            {
+                errors.Add(new AnswerError(itemId, $"Item '{itemId}' does not take the answer '{value}'; it takes {string.Join(", ", item.AllowedAnswers)}."));
+            }
+        }
+
+        return errors;
+    }
+
+    private static Proposals Propose(Checklist checklist, Dictionary<string, string> given)
+    {
+        var byEffect = new List<(ChecklistItem Item, string Outcome)>();
+        var score = 0.0;
+        foreach (var item in checklist.Items)
+        {
+            if (!given.TryGetValue(item.Id, out var answer))
+            {
+                continue;
+            }
+
+            if (item.Effects.TryGetValue(answer, out var outcome))
+            {
+                byEffect.Add((item, outcome));
+            }
+
+            if (answer == Answers.Yes)
+            {
+                score += item.Weight;
+            }
+        }
+
+        ScoreThreshold? threshold = null;
+        foreach (var candidate in checklist.Thresholds)
+        {
+            if (candidate.AtLeast <= score && (threshold is null || candidate.AtLeast > threshold.AtLeast))
+            {
+                threshold = candidate;
+            }
+        }
+
+        var rules = checklist.Rules.Where(r => Holds(r, given)).ToList();
+        return new Proposals(checklist.DefaultOutcome, byEffect, threshold, rules);
+    }
+
+    private static bool Holds(OutcomeRule rule, Dictionary<string, string> given) =>
+        rule.All.All(c => Holds(c, given)) && !rule.None.Any(c => Holds(c, given));
+
+    private static bool Holds(AnswerCondition condition, Dictionary<string, string> given) =>
+        given.TryGetValue(condition.Item, out var answer) && condition.AnyOf.Contains(answer, StringComparer.Ordinal);
+
+    private static Outcome PickWinner(Checklist checklist, Proposals proposals)
+    {
+        var proposed = new HashSet<string>(StringComparer.Ordinal) { proposals.Default };
+        proposed.UnionWith(proposals.ByEffect.Select(p => p.Outcome));
+        if (proposals.Threshold is not null)
+        {
+            proposed.Add(proposals.Threshold.Outcome);
+        }
+
+        proposed.UnionWith(proposals.Rules.Select(r => r.Outcome));
+
+        // Ties go to the first in outcomes order, so scanning in order and keeping only strictly higher ranks is enough.
+        Outcome? winner = null;
+        foreach (var outcome in checklist.Outcomes)
+        {
+            if (proposed.Contains(outcome.Id) && (winner is null || outcome.Rank > winner.Rank))
+            {
+                winner = outcome;
+            }
+        }
+
+        return winner
+            ?? throw new InvalidOperationException($"Checklist '{checklist.Id}' proposes no outcome it defines; content validation should have caught this.");
+    }
+
+    private static List<VerdictReason> ReasonsFor(Checklist checklist, Dictionary<string, string> given, Proposals proposals, string winner)
+    {
+        var causes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, outcome) in proposals.ByEffect)
+        {
+            if (outcome == winner)
+            {
+                causes.Add(item.Id);
+            }
+        }
+
+        if (proposals.Threshold?.Outcome == winner)
+        {
+            foreach (var item in checklist.Items)
+            {
+                if (item.Weight > 0 && given.TryGetValue(item.Id, out var answer) && answer == Answers.Yes)
+                {
+                    causes.Add(item.Id);
+                }
+            }
+        }
+
+        // A holding rule's "all" conditions are its reasons, "no" answers included: "still interested? no" is why you withdraw.
+        foreach (var rule in proposals.Rules.Where(r => r.Outcome == winner))
+        {
+            causes.UnionWith(rule.All.Select(c => c.Item));
+        }
+
+        return [.. checklist.Items
+            .Select((item, order) => (item, order))
+            .Where(x => causes.Contains(x.item.Id))
+            .OrderBy(x => x.item.Tier)
+            .ThenBy(x => x.order)
+            .Select(x => new VerdictReason(x.item.Id, x.item.Prompt, given[x.item.Id], x.item.Tier, x.item.Guide))];
+    }
+
+    private static List<string> WordsFor(Checklist checklist, Outcome winner, List<VerdictReason> reasons)
+    {
+        var words = new List<string>(winner.Words);
+        foreach (var reason in reasons)
+        {
+            if (checklist.FindItem(reason.Item)?.Scripts.TryGetValue(winner.Id, out var script) == true
+                && !words.Contains(script, StringComparer.Ordinal))
+            {
+                words.Add(script);
+            }
+        }
+
+        return words;
+    }
+
+    private static double ConfidenceFor(Checklist checklist, Dictionary<string, string> given, List<VerdictReason> reasons)
+    {
+        if (checklist.Items.Count == 0)
+        {
+            return 1.0;
+        }
+
+        var answered = 0.0;
+        foreach (var item in checklist.Items)
+        {
+            if (given.TryGetValue(item.Id, out var answer))
+            {
+                answered += answer == Answers.Unsure ? 0.5 : 1.0;
+            }
+        }
+
+        var confidence = answered / checklist.Items.Count;
+        var definiteDealbreaker = reasons.Any(r => r.Tier == Tier.Dealbreaker && r.Answer is not (Answers.No or Answers.Unsure));
+        if (definiteDealbreaker)
+        {
+            confidence = Math.Max(confidence, DealbreakerConfidence);
+        }
+
+        return Math.Round(confidence, 2);
+    }
+
+    private sealed record Proposals(
+        string Default,
+        List<(ChecklistItem Item, string Outcome)> ByEffect,
+        ScoreThreshold? Threshold,
+        List<OutcomeRule> Rules);
 }
