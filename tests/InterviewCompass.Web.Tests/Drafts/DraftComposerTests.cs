@@ -97,7 +97,7 @@ public sealed class DraftComposerTests : ComposerTestContext
             var finding = page.Find("li.finding[data-rule=too-much-detail]");
             Assert.Contains("Worth changing", finding.TextContent, StringComparison.Ordinal);
             Assert.Contains("dirty", finding.QuerySelector(".excerpt")!.TextContent, StringComparison.Ordinal);
-            Assert.Equal("/guides/withdrawing", finding.QuerySelector(".guide a")!.GetAttribute("href"));
+            Assert.Equal(Catalog.LintRules.Single(r => r.Id == "too-much-detail").Guide.Href, finding.QuerySelector(".guide a")!.GetAttribute("href"));
         });
 
         page.Find("#draft-body").Input(clean);
