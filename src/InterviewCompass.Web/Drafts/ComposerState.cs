@@ -56,6 +56,13 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
 
     public IReadOnlyList<MessageKind> Kinds => catalog.MessageKinds;
 
+    /// <summary>The fields this kind's templates use: a spoken walk-out line asks for no names.</summary>
+    public IReadOnlyList<DraftField> FieldsUsed =>
+        KindInfo is not { } kind
+            ? FieldsAsked
+            : [.. FieldsAsked.Where(f => kind.Templates.Any(t =>
+                t.Subject.Contains($"{{{f.Name}}}", StringComparison.Ordinal) || t.Body.Contains($"{{{f.Name}}}", StringComparison.Ordinal)))];
+
     public string Field(string name) => _fields.GetValueOrDefault(name, "");
 
     /// <summary>A new draft: the template filled with no fields yet.</summary>

@@ -98,7 +98,13 @@ export async function loadVersions(id) {
 
 /** Puts the saved draft's own address in the address bar without a reload, so a reload brings it back. */
 export function showAddress(path) {
-    if (window.location.pathname + window.location.search !== path) {
-        window.history.replaceState(window.history.state, "", path);
+    const old = window.location.pathname + window.location.search;
+    if (old === path) {
+        return;
+    }
+    window.history.replaceState(window.history.state, "", path);
+    // Links to a part of this page (e.g. the skip link) follow the new address.
+    for (const link of document.querySelectorAll(`a[href^="${CSS.escape(old)}#"]`)) {
+        link.setAttribute("href", path + link.getAttribute("href").slice(old.length));
     }
 }
