@@ -1,11 +1,51 @@
+using InterviewCompass.Core.Content;
+using InterviewCompass.Core.Guides;
+using InterviewCompass.Core.Messages;
+using InterviewCompass.Core.Rules;
+using InterviewCompass.Web.Api;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace InterviewCompass.Web.Hosting;
 
-// Owner: web lane. Options (content path), ContentCatalog singleton loaded+validated at start,
-// VerdictEngine, MessageComposer, DraftLinter, GuideSearch registrations.
+/// <summary>The content catalog (loaded and validated once at start), the services that read it, and the content API.</summary>
 internal static class ContentHosting
 {
-    public static WebApplicationBuilder AddContentCatalog(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddContentCatalog(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ContentOptions>()
+            .BindConfiguration(ContentOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
-    /// <summary>Guides, checklists and messages API (<c>/api/v1</c>) and OpenAPI.</summary>
-    public static WebApplication MapContentApi(this WebApplication app) => app;
+        var options = builder.Configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
+        if (string.IsNullOrWhiteSpace(options.Path))
+        {
+            options = new ContentOptions();
+        }
+
+        var catalog = ContentStartup.TryLoad(ContentStartup.ResolveRoot(options, builder.Environment.ContentRootPath), Console.Error);
+        if (catalog is null)
+        {
+            // The problems are printed; a stack trace would only hide them.
+            Environment.Exit(1);
+        }
+
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(new GuideSearch(catalog.Guides));
+        builder.Services.AddSingleton<VerdictEngine>();
+        builder.Services.AddSingleton<MessageComposer>();
+        builder.Services.AddSingleton<DraftLinter>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>Guides, checklists and messages API (<c>/api/v1</c>).</summary>
+    public static WebApplication MapContentApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapGuidesApi();
+        api.MapChecklistsApi();
+        api.MapMessagesApi();
+        return app;
+    }
 }

@@ -1,10 +1,107 @@
+using InterviewCompass.Web.Api;
+using InterviewCompass.Web.Data;
+using InterviewCompass.Web.History;
+using InterviewCompass.Web.Owners;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace InterviewCompass.Web.Hosting;
 
-// Owner: storage lane. EF Core (SQLite default, Postgres), migrations at start, Data Protection keys
-// in the database, owner cookie, sessions/drafts/export/owner API.
+/// <summary>EF Core (SQLite default, PostgreSQL), migrations at start, Data Protection keys in the database,
+/// the owner cookie, and the sessions/drafts/export/owner API.</summary>
 internal static class StorageHosting
 {
-    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
+    {
+        var options = StorageOptions.From(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
 
-    public static WebApplication MapOwnerDataApi(this WebApplication app) => app;
+        if (options.Provider == StorageProvider.Postgres)
+        {
+            var connectionString = builder.Configuration.GetConnectionString("Postgres")!;
+            services.AddDbContextFactory<PostgresAppDbContext>(db => db.UseNpgsql(connectionString));
+            services.AddSingleton<IDbContextFactory<AppDbContext>, ProviderContextFactory<PostgresAppDbContext>>();
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
+        }
+        else
+        {
+            var connectionString = SqliteConnectionString(options, builder.Environment.ContentRootPath);
+            services.AddDbContextFactory<SqliteAppDbContext>(db => db.UseSqlite(connectionString));
+            services.AddSingleton<IDbContextFactory<AppDbContext>, ProviderContextFactory<SqliteAppDbContext>>();
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+        }
+
+        // Keys in the database: every instance reads the same owner cookies and antiforgery tokens.
+        services.AddDataProtection().SetApplicationName("InterviewCompass").PersistKeysToDbContext<AppDbContext>();
+
+        var local = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
+        // No default scheme: only CurrentOwner reads the cookie, so every other request stays anonymous and cacheable.
+        services.AddAuthentication().AddCookie(OwnerCookie.Scheme, cookie => OwnerCookie.Configure(cookie, local));
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+
+        services.AddScoped<CurrentOwner>();
+        services.AddScoped<ChecklistSessions>();
+        services.AddScoped<SavedDrafts>();
+        services.AddScoped<OwnerData>();
+        services.AddScoped<TransferCodes>();
+        return builder;
+    }
+
+    public static WebApplication MapOwnerDataApi(this WebApplication app)
+    {
+        // Before the server and the Data Protection key ring start: both need the tables.
+        PrepareDatabase(app.Services);
+
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<ShowsPersonalDataAttribute>() is not null)
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
+            return next(context);
+        });
+
+        var api = app.MapGroup("/api/v1").WithMetadata(new ShowsPersonalDataAttribute());
+        api.MapSessionsApi();
+        api.MapDraftsApi();
+        api.MapExportApi();
+        api.MapOwnerApi();
+        return app;
+    }
+
+    private static string SqliteConnectionString(StorageOptions options, string contentRoot)
+    {
+        var folder = Path.GetFullPath(options.DataPath, contentRoot);
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, "interviewcompass.db"),
+            Pooling = true,
+
+            // Microsoft.Data.Sqlite retries a busy database until this many seconds have passed.
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    private static void PrepareDatabase(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<StorageOptions>();
+        using var db = services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+        if (options.Provider == StorageProvider.Sqlite)
+        {
+            // Readers don't block the writer; the mode is kept in the file.
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
+
+        if (options.MigrateOnStart)
+        {
+            db.Database.Migrate();
+        }
+    }
 }

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace InterviewCompass.Web.Hosting;
+
+/// <summary>
+/// Output cache for guide pages and guide API reads: content only changes with a restart; varies by the whole query (search, tag).
+/// </summary>
+/// <remarks>
+/// With an interactive render mode configured, Blazor issues the antiforgery cookie on every server-rendered page,
+/// and the default policy refuses to cache a response that sets a cookie. Guide pages have no form, so the policy
+/// drops that cookie (and the no-store headers that come with it) and caches the page; any other cookie still
+/// prevents caching.
+/// </remarks>
+internal sealed class GuidePagesCachePolicy : IOutputCachePolicy
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var request = http.Request;
+        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !request.Headers.ContainsKey(HeaderNames.Authorization);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = Lifetime;
+        // Every query key: the page links back to its own address (skip link), so two addresses never share an entry.
+        context.CacheVaryByRules.QueryKeys = "*";
+        if (cacheable)
+        {
+            http.Response.OnStarting(DropAntiforgeryCookie, http);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static Task DropAntiforgeryCookie(object state)
+    {
+        var http = (HttpContext)state;
+        var headers = http.Response.Headers;
+        var cookies = headers.SetCookie;
+        if (StringValues.IsNullOrEmpty(cookies))
+        {
+            return Task.CompletedTask;
+        }
+
+        var antiforgeryCookie = http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name + "=";
+        var others = cookies.Where(c => c is not null && !c.StartsWith(antiforgeryCookie, StringComparison.Ordinal)).ToArray();
+        if (others.Length == cookies.Count)
+        {
+            return Task.CompletedTask;
+        }
+
+        headers.SetCookie = new StringValues(others);
+        if (others.Length == 0)
+        {
+            // Antiforgery marks a response no-store when it issues a token; without the token that no longer applies.
+            headers.Remove(HeaderNames.CacheControl);
+            headers.Remove(HeaderNames.Pragma);
+        }
+
+        return Task.CompletedTask;
+    }
+}
