@@ -11,7 +11,7 @@ internal static class DraftsHosting
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton<DraftPrefill>();
-        services.TryAddScoped<IOwnerHistory, NoOwnerHistory>();
+        services.AddScoped<IOwnerHistory, StoredOwnerHistory>();
         services.AddScoped<DraftsBrowser>();
         services.AddTransient<ComposerState>();
         services.AddTransient<DraftAutosave>();
