@@ -18,11 +18,3 @@ internal static class DraftsHosting
         return builder;
     }
 }
-
-/// <summary>Until the storage lane's history is on main: nothing is kept, so every id is unknown (404).</summary>
-internal sealed class NoOwnerHistory : IOwnerHistory
-{
-    public Task<KeptDraft?> FindDraftAsync(Guid id, CancellationToken cancellationToken = default) => Task.FromResult<KeptDraft?>(null);
-
-    public Task<KeptSession?> FindSessionAsync(Guid id, CancellationToken cancellationToken = default) => Task.FromResult<KeptSession?>(null);
-}
