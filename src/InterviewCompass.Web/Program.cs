@@ -1,3 +1,4 @@
+using InterviewCompass.Web.Drafts;
 using InterviewCompass.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -5,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddContentCatalog();
 builder.AddWebFrontEnd();
 builder.AddStorage();
+builder.AddDrafts();
 
 var app = builder.Build();
 
