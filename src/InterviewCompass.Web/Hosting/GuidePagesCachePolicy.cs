@@ -17,14 +17,20 @@ namespace InterviewCompass.Web.Hosting;
 /// </remarks>
 internal sealed class GuidePagesCachePolicy : IOutputCachePolicy
 {
+    private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
+
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         var request = http.Request;
+        // Enhanced navigation fetches get a per-request framing header (ssr-framing) and must see
+        // "blazor-enhanced-nav: allow" exactly as Blazor wrote it; the output cache hands that header back as
+        // "Allow", which blazor.web.js rejects and retries forever. Those fetches are rendered fresh.
         var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            && !request.Headers.ContainsKey(HeaderNames.Authorization);
+            && !request.Headers.ContainsKey(HeaderNames.Authorization)
+            && !IsEnhancedNavigation(request);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -39,6 +45,11 @@ internal sealed class GuidePagesCachePolicy : IOutputCachePolicy
 
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>blazor.web.js marks its fetches with <c>Accept: text/html; blazor-enhanced-nav=on</c>.</summary>
+    private static bool IsEnhancedNavigation(HttpRequest request) =>
+        request.Headers.ContainsKey(EnhancedNavigationHeader)
+        || request.Headers.Accept.Any(a => a is not null && a.Contains(EnhancedNavigationHeader, StringComparison.OrdinalIgnoreCase));
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 

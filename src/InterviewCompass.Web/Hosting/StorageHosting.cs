@@ -40,7 +40,10 @@ internal static class StorageHosting
         services.AddDataProtection().SetApplicationName("InterviewCompass").PersistKeysToDbContext<AppDbContext>();
 
         var local = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
-        // No default scheme: only CurrentOwner reads the cookie, so every other request stays anonymous and cacheable.
+        // No default scheme: only CurrentOwner reads the cookie, so every other request stays anonymous and cacheable,
+        // and an antiforgery token issued before the first save (bound to the anonymous user) still validates after it.
+        // A single registered scheme would otherwise become the default on its own.
+        AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
         services.AddAuthentication().AddCookie(OwnerCookie.Scheme, cookie => OwnerCookie.Configure(cookie, local));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 

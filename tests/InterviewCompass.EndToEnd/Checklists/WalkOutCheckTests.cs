@@ -20,19 +20,16 @@ public sealed class WalkOutCheckTests(BrowserFixture browser, AppServer server, 
         ("unexplained-lateness", "Not sure"),
     ];
 
-    private const string CachedGuideLoop =
-        "Known defect for the web lane: with JavaScript on, enhanced navigation to a guide page that is already in the output cache " +
-        "fetches it again and again and never shows it (see GuideLinkOpensAGuideAlreadyInTheCache); unskip when fixed";
 
     [Fact]
     public async Task UnresolvedPayConcernGivesLeaveWithReasonWordsAndGuideSectionWithoutJavaScript() =>
         await UnresolvedPayConcernGivesLeaveWithReasonWordsAndGuideSectionAsync(javaScript: false);
 
-    [Fact(Skip = CachedGuideLoop)]
+    [Fact]
     public async Task UnresolvedPayConcernGivesLeaveWithReasonWordsAndGuideSectionWithJavaScript() =>
         await UnresolvedPayConcernGivesLeaveWithReasonWordsAndGuideSectionAsync(javaScript: true);
 
-    [Fact(Skip = CachedGuideLoop)]
+    [Fact]
     public async Task GuideLinkOpensAGuideAlreadyInTheCache()
     {
         var pay = RealContent.Item(WalkOut, "salary-below-posted");
@@ -71,7 +68,7 @@ public sealed class WalkOutCheckTests(BrowserFixture browser, AppServer server, 
     [Fact]
     public async Task VerdictIsOnScreenAfterSubmittingWithoutJavaScript() => await ExpectVerdictOnScreenAsync(javaScript: false);
 
-    [Fact(Skip = "Known defect for the web lane: with JavaScript on, the enhanced form post renders the verdict above the form but leaves a phone scrolled at the submit button; unskip when fixed")]
+    [Fact]
     public async Task VerdictIsOnScreenAfterSubmittingWithJavaScript() => await ExpectVerdictOnScreenAsync(javaScript: true);
 
     [Theory]

@@ -157,6 +157,30 @@ public sealed class CheckSessionTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task AFormOpenedBeforeTheFirstAutosaveStillPostsAfterIt()
+    {
+        // The order a browser with JavaScript follows: open the check, answer (the autosave's first save issues the
+        // owner cookie), then "Show my verdict" with the antiforgery token the page was opened with.
+        using var browser = app.NewBrowser();
+        using var opened = await browser.GetAsync("/check/walk-out", Ct);
+        var form = (await opened.ReadDocumentAsync()).QuerySelector("#check-form")!;
+        var id = await browser.SaveSessionAsync(new Dictionary<string, string> { ["salary-below-posted"] = "raised-unresolved" }, completed: false);
+        var values = form.QuerySelectorAll("input[type=hidden]")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        foreach (var (name, value) in LeaveAnswers)
+        {
+            values[name] = value;
+        }
+
+        values["session"] = Compact(id);
+
+        using var posted = await browser.PostAsync(Action(form, "/check/walk-out"), new FormUrlEncodedContent(values), Ct);
+
+        Assert.Equal(HttpStatusCode.Found, posted.StatusCode);
+        Assert.Equal(Compact(id), SessionIdOf(posted));
+    }
+
+    [Fact]
     public async Task AnotherOwnersSessionIdInTheFormIsNeverChangedTheAnswersGoToANewSession()
     {
         using var owner = app.NewBrowser();

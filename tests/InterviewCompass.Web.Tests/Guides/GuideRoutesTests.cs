@@ -75,6 +75,21 @@ public sealed class GuideRoutesTests(SharedApp app)
     }
 
     [Fact]
+    public async Task EnhancedNavigationToACachedGuideIsAllowedAsBlazorWroteIt()
+    {
+        // blazor.web.js only accepts "blazor-enhanced-nav: allow" verbatim; a cached copy came back as "Allow" and the
+        // browser fetched the page again and again without showing it.
+        using var full = await _client.GetAsync("/guides/exit-interviews?enhanced-test=1", TestContext.Current.CancellationToken);
+        using var enhanced = new HttpRequestMessage(HttpMethod.Get, "/guides/exit-interviews?enhanced-test=1");
+        enhanced.Headers.TryAddWithoutValidation("Accept", "text/html; blazor-enhanced-nav=on");
+
+        using var response = await _client.SendAsync(enhanced, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["allow"], response.Headers.GetValues("blazor-enhanced-nav"));
+    }
+
+    [Fact]
     public async Task LayoutHasSkipLinkLandmarksAndTheMainNavigation()
     {
         using var response = await _client.GetAsync("/guides/walking-out", TestContext.Current.CancellationToken);

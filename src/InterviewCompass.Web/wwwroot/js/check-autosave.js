@@ -26,6 +26,8 @@ let saving = null;
 let failures = 0;
 let retryTimer = 0;
 let submitting = false;
+/** Set by "Show my verdict": the enhanced post lands on a verdict that must be brought into view. */
+let verdictPending = false;
 const resubmitting = new WeakSet();
 
 function setStatus(text) {
@@ -172,6 +174,7 @@ async function onSubmit(event) {
     // The submit carries every answer: nothing is left for the autosave, and a late retry must not reopen the
     // session the submit finishes.
     submitting = true;
+    verdictPending = true;
     dirty = null;
     window.clearTimeout(retryTimer);
     if (saving === null || resubmitting.delete(form)) {
@@ -212,5 +215,26 @@ window.addEventListener("online", () => {
     }
 });
 
+// Without JavaScript the redirect's #verdict scrolls the page; an enhanced post follows the redirect in a fetch,
+// which drops the fragment and leaves a phone scrolled at the button. Bring the verdict into view and move focus
+// to its headline so a screen reader starts there too.
+function showVerdict() {
+    if (!verdictPending) {
+        return;
+    }
+
+    verdictPending = false;
+    const headline = document.getElementById("verdict-headline");
+    if (headline) {
+        headline.scrollIntoView({ block: "start" });
+        headline.focus({ preventScroll: true });
+    }
+}
+
+function onEnhancedLoad() {
+    localTimes();
+    showVerdict();
+}
+
 localTimes();
-window.Blazor?.addEventListener?.("enhancedload", localTimes);
+window.Blazor?.addEventListener?.("enhancedload", onEnhancedLoad);
