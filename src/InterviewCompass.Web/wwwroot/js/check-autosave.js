@@ -38,6 +38,14 @@ function setStatus(text) {
     }
 }
 
+// The state (saving / saved / failed) is an attribute, not text: the live region announces only real news.
+function setState(state) {
+    const status = document.getElementById(statusId);
+    if (status) {
+        status.dataset.state = state;
+    }
+}
+
 function sessionInput(form) {
     const field = form.elements.namedItem(sessionField);
     return field instanceof HTMLInputElement ? field : null;
@@ -117,10 +125,14 @@ async function saveWhileDirty() {
         try {
             await send(work.form);
             failures = 0;
-            setStatus(saved);
+            if (!current(dirty)) {
+                setStatus(saved);
+                setState("saved");
+            }
         } catch (error) {
             failures += 1;
             setStatus(notSaved);
+            setState("failed");
             if (submitting) {
                 // The form post carries these answers now.
                 return;
@@ -158,6 +170,7 @@ function onChange(event) {
     if (form instanceof HTMLFormElement) {
         submitting = false;
         dirty = { form, checklist: form.dataset.checklist };
+        setState("saving");
         window.clearTimeout(retryTimer);
         start();
     }
@@ -208,6 +221,23 @@ function localTimes() {
 document.addEventListener("change", onChange);
 // Capture: before Blazor's enhanced form handling sees the submit.
 document.addEventListener("submit", onSubmit, { capture: true });
+// Leaving (or reloading) while a change is still on its way: hand the latest answers to the browser, which
+// finishes the request after the page is gone.
+window.addEventListener("pagehide", () => {
+    const work = dirty ?? (saving === null ? null : { form: document.querySelector(formSelector) });
+    const form = work?.form;
+    const id = form instanceof HTMLFormElement ? sessionInput(form)?.value : "";
+    if (!submitting && form instanceof HTMLFormElement && id) {
+        fetch(`${sessionsApi}/${encodeURIComponent(id)}`, {
+            method: "PUT",
+            headers: { "Content-Type": "application/json" },
+            credentials: "same-origin",
+            keepalive: true,
+            body: bodyOf(form),
+        }).catch(() => { /* the page is gone; the next visit offers what was kept */ });
+    }
+});
+
 window.addEventListener("online", () => {
     if (dirty !== null) {
         window.clearTimeout(retryTimer);
