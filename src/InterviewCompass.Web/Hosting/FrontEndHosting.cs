@@ -67,6 +67,7 @@ internal static class FrontEndHosting
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
+        app.UseExpiredFormRecovery();
         return app;
     }
 

@@ -131,7 +131,9 @@ public sealed class HistoryPageTests(SqliteApp app) : IClassFixture<SqliteApp>
             new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "delete-session" }),
             Ct);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // Refused: sent back to the page with the "form had expired" message, and the session is still there.
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal($"/history/sessions/{id}/delete?expired=1", response.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/api/v1/sessions/{id}", Ct)).StatusCode);
     }
 

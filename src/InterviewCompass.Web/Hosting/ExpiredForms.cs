@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace InterviewCompass.Web.Hosting;
+
+/// <summary>
+/// A page form whose antiforgery token no longer validates (cookies cleared, a very old tab) would get an empty 400.
+/// Instead the browser is sent back to the page with <c>?expired=1</c>, nothing is changed, and the layout says so;
+/// checklist answers ride along in the page's <c>?a=</c> address so nobody answers twice.
+/// </summary>
+internal static class ExpiredForms
+{
+    public const string Parameter = "expired";
+
+    private const string AnswerPrefix = "Answer[";
+
+    public static WebApplication UseExpiredFormRecovery(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsPost(context.Request.Method)
+                && !FrontEndHosting.IsApi(context)
+                && context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            {
+                // The form was read while checking the token and is refused while the failure is on record. Nothing of
+                // it is acted on here: it only fills the page in again, so the record is dropped to read it.
+                context.Features.Set<IAntiforgeryValidationFeature>(null);
+                var form = context.Request.HasFormContentType ? context.Request.Form : FormCollection.Empty;
+                context.Response.StatusCode = StatusCodes.Status303SeeOther;
+                context.Response.Headers.Location = BackTo(context.Request.Path, form);
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
+        return app;
+    }
+
+    private static string BackTo(PathString path, IFormCollection form)
+    {
+        var answers = form
+            .Where(f => f.Key.StartsWith(AnswerPrefix, StringComparison.Ordinal) && f.Key.EndsWith(']') && !string.IsNullOrWhiteSpace(f.Value))
+            .Select(f => $"{Uri.EscapeDataString(f.Key[AnswerPrefix.Length..^1])}:{Uri.EscapeDataString(f.Value.ToString())}")
+            .ToList();
+        var query = answers.Count == 0 ? $"?{Parameter}=1" : $"?{Parameter}=1&a={string.Join(',', answers)}";
+        return path.Value + query;
+    }
+}
