@@ -11,22 +11,7 @@ internal static class RepositoryMessages
 
     public static ContentCatalog Catalog => Loaded.Value;
 
-    public static string ContentRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "content");
-                if (Directory.Exists(Path.Combine(candidate, "messages")))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new DirectoryNotFoundException("No content/messages folder above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string ContentRoot => RepositoryPaths.Content;
 
     private static ContentCatalog Load()
     {

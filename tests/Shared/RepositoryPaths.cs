@@ -1,4 +1,4 @@
-namespace InterviewCompass.Web.Tests.Support;
+namespace InterviewCompass.Testing;
 
 /// <summary>Finds the repository root (the folder holding InterviewCompass.sln) from the test binaries.</summary>
 internal static class RepositoryPaths
