@@ -4,6 +4,7 @@
 #
 #   benchmarks/coldstart/run.sh
 #   RUNS=9 GUIDES=1000 IC_PUBLISH_DIR=/tmp/pub benchmarks/coldstart/run.sh
+#   IC_R2R=0 benchmarks/coldstart/run.sh     # plain IL publish (default: ReadyToRun, see lib/common.sh)
 #
 # Needs: the .NET SDK, curl, python3 (for the clock). Loopback only; stops what it starts.
 set -euo pipefail
@@ -65,7 +66,7 @@ for label in "repository content" "$GUIDES extra guides"; do
 done
 echo "Cold start to the first 200 on $URL_PATH, Release build, median of $RUNS, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$IC_ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo
-echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Build: $(if [ -n "${IC_PUBLISH_DIR:-}" ]; then echo "reused $IC_PUBLISH_DIR"; elif [ "${IC_R2R:-1}" = 1 ]; then echo "ReadyToRun ($(dotnet_rid), framework-dependent)"; else echo "IL only (IC_R2R=0)"; fi). Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| content | median wall | median server CPU | wall, each run (ms) |"
 echo "|---|---:|---:|---|"

@@ -26,15 +26,29 @@ PY
 }
 
 # publish_app DIR: Release build of the web app into DIR (skipped when IC_PUBLISH_DIR names a ready one).
+# IC_R2R=1 (the default) publishes ReadyToRun for this machine's runtime identifier
+# (framework-dependent; the runtime pack and Crossgen2 come from NuGet); IC_R2R=0 publishes plain IL.
 publish_app() {
-  local out="$1"
+  local out="$1" r2r=()
   if [ -n "${IC_PUBLISH_DIR:-}" ] && [ -x "$IC_PUBLISH_DIR/InterviewCompass.Web" ]; then
     log "using the published build in $IC_PUBLISH_DIR"
     rm -rf "$out"; ln -s "$IC_PUBLISH_DIR" "$out"; return 0
   fi
-  log "publishing a Release build to $out"
-  dotnet publish "$IC_ROOT/src/InterviewCompass.Web" -c Release -o "$out" -nologo -v quiet >"$out.publish.log" 2>&1 \
+  if [ "${IC_R2R:-1}" = 1 ]; then
+    r2r=(-r "$(dotnet_rid)" --self-contained false -p:PublishReadyToRun=true)
+  fi
+  log "publishing a Release build to $out ${r2r[*]:-(IL only)}"
+  dotnet publish "$IC_ROOT/src/InterviewCompass.Web" -c Release -o "$out" "${r2r[@]}" -nologo -v quiet >"$out.publish.log" 2>&1 \
     || { tail -30 "$out.publish.log" >&2; die "dotnet publish failed"; }
+}
+
+# dotnet_rid: the runtime identifier of this machine (linux-x64, linux-arm64, ...).
+dotnet_rid() {
+  case "$(uname -m)" in
+    x86_64) echo linux-x64 ;;
+    aarch64|arm64) echo linux-arm64 ;;
+    *) dotnet --info | awk '$1=="RID:"{print $2; exit}' ;;
+  esac
 }
 
 # wait_http URL SECONDS [PID]: waits for a 200, failing early when PID has died.

@@ -4,6 +4,7 @@
 #   benchmarks/load/run.sh                 # -t2 -c32 -d10s per target
 #   DURATION=30s CONNS=32 THREADS=2 benchmarks/load/run.sh
 #   IC_PUBLISH_DIR=/tmp/pub benchmarks/load/run.sh   # reuse a published build
+#   IC_R2R=0 benchmarks/load/run.sh                  # plain IL publish (default: ReadyToRun)
 #   TARGETS="guide nginx" benchmarks/load/run.sh      # a subset
 #
 # Needs: the .NET SDK; wrk, nginx and curl (installed from Debian's packages when missing).
@@ -48,7 +49,7 @@ log "starting the app on $APP (Production, fresh SQLite in $WORK/data)"
   cd "$WORK/app"
   export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$APP" \
     Storage__DataPath="$WORK/data" Storage__Provider=Sqlite \
-    RateLimits__WritesPerMinute="${WRITES_PER_MINUTE:-1000000}"
+    RateLimits__WritesPerMinute="${WRITES_PER_MINUTE:-100000000}"
   exec ./InterviewCompass.Web >"$WORK/app.log" 2>&1
 ) &
 APP_PID=$!
