@@ -80,7 +80,7 @@ start_instance() {
     export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:${PORT[$k]}" \
       Storage__Provider=Postgres ConnectionStrings__Postgres="$CONN" Storage__DataPath="$WORK/data-$k" \
       RateLimits__WritesPerMinute="${WRITES_PER_MINUTE:-1000000}" Logging__LogLevel__Default=Warning \
-      ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
+      ReverseProxy__KnownProxies=127.0.0.1
     exec ./InterviewCompass.Web >>"$WORK/app-$k.log" 2>&1 ) &
   PID[$k]=$!
   wait_http "http://127.0.0.1:${PORT[$k]}/healthz" 60 "${PID[$k]}" || { tail -30 "$WORK/app-$k.log" >&2; die "instance $k did not become healthy"; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using InterviewCompass.Web.Components;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,8 @@ internal static class FrontEndHosting
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.Guides, new GuidePagesCachePolicy()));
+
+        AddReverseProxy(builder);
 
         services.AddOptions<RateLimitOptions>()
             .BindConfiguration(RateLimitOptions.Section)
@@ -47,6 +50,8 @@ internal static class FrontEndHosting
 
     public static WebApplication UseWebFrontEnd(this WebApplication app)
     {
+        // First: the rate limiter, HTTPS redirection and logs must see the client, not the proxy.
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
 
         // Pages show the site's own error and not-found pages; the API answers every error with problem details
@@ -69,6 +74,27 @@ internal static class FrontEndHosting
         app.UseAntiforgery();
         app.UseExpiredFormRecovery();
         return app;
+    }
+
+    private static void AddReverseProxy(WebApplicationBuilder builder)
+    {
+        var proxy = builder.Configuration.GetSection(ReverseProxyOptions.Section).Get<ReverseProxyOptions>() ?? new ReverseProxyOptions();
+        var (addresses, invalid) = proxy.Parse();
+        if (invalid is not null)
+        {
+            throw new InvalidOperationException($"ReverseProxy:KnownProxies has '{invalid}', which is not an IP address.");
+        }
+
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            foreach (var address in addresses)
+            {
+                o.KnownProxies.Add(address);
+            }
+        });
     }
 
     public static WebApplication MapWebFrontEnd(this WebApplication app)

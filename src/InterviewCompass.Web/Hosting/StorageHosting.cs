@@ -31,7 +31,7 @@ internal static class StorageHosting
         else
         {
             var connectionString = SqliteConnectionString(options, builder.Environment.ContentRootPath);
-            services.AddDbContextFactory<SqliteAppDbContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteWalSynchronousInterceptor()));
+            services.AddDbContextFactory<SqliteAppDbContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionPragmas()));
             services.AddSingleton<IDbContextFactory<AppDbContext>, ProviderContextFactory<SqliteAppDbContext>>();
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }

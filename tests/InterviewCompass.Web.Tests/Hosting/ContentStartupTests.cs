@@ -37,7 +37,7 @@ public sealed class ContentStartupTests : IDisposable
     {
         using var errors = new StringWriter();
 
-        var catalog = ContentStartup.TryLoad(Support.RepositoryPaths.Content, errors);
+        var catalog = ContentStartup.TryLoad(RepositoryPaths.Content, errors);
 
         Assert.NotNull(catalog);
         Assert.Equal("", errors.ToString());
@@ -54,9 +54,9 @@ public sealed class ContentStartupTests : IDisposable
 
     private void CopyRealContent()
     {
-        foreach (var file in Directory.EnumerateFiles(Support.RepositoryPaths.Content, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(_root, Path.GetRelativePath(Support.RepositoryPaths.Content, file));
+            var target = Path.Combine(_root, Path.GetRelativePath(RepositoryPaths.Content, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
