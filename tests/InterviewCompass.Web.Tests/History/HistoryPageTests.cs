@@ -67,6 +67,21 @@ public sealed class HistoryPageTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("/history?page=2", first, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("99999999999")]
+    [InlineData("2147483647")]
+    [InlineData("-5")]
+    public async Task APageNumberThatIsNotOneStillShowsTheHistory(string page)
+    {
+        using var browser = app.NewBrowser();
+        await browser.SaveSessionAsync(label: "Kept check");
+
+        using var response = await browser.GetAsync($"/history?page={page}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task MarkupInALabelIsShownEscapedNeverRun()
     {
