@@ -14,9 +14,18 @@ internal static class ExportApi
 
     private static async Task<IResult> ExportAsync(OwnerData data, HttpContext http, string? format, CancellationToken ct)
     {
+        var markdown = string.Equals(format, "markdown", StringComparison.OrdinalIgnoreCase) || string.Equals(format, "md", StringComparison.OrdinalIgnoreCase);
+        if (!markdown && !string.IsNullOrEmpty(format) && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiProblems.Invalid("Unknown export format.", new Dictionary<string, string[]>
+            {
+                ["format"] = [$"'{format}' is not a format: use json (the default) or markdown."],
+            });
+        }
+
         var export = await data.ExportAsync(ct);
         var stamp = export.ExportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        if (string.Equals(format, "markdown", StringComparison.OrdinalIgnoreCase) || string.Equals(format, "md", StringComparison.OrdinalIgnoreCase))
+        if (markdown)
         {
             return TypedResults.File(
                 Encoding.UTF8.GetBytes(OwnerData.ToMarkdown(export)), "text/markdown; charset=utf-8", $"interviewcompass-{stamp}.md");

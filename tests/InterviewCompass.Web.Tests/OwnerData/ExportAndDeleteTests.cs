@@ -78,6 +78,19 @@ public abstract class ExportAndDeleteTests(StorageApp app)
     }
 
     [Fact]
+    public async Task AnUnknownExportFormatIsRefusedByName()
+    {
+        using var browser = app.NewBrowser();
+        await KeepSomethingAsync(browser);
+
+        var response = await browser.GetAsync("/api/v1/export?format=xml", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("'xml' is not a format", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DeletingEverythingLeavesNoRowOfTheOwnerAndClearsTheCookie()
     {
         using var browser = app.NewBrowser();
