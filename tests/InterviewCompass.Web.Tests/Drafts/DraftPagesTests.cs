@@ -64,11 +64,6 @@ public sealed class DraftPagesTests : IClassFixture<DraftPagesTests.App>
             subject = "Withdrawing",
             body = "Dear Sam,\nThank you. My own <b>words</b>.",
         }, Ct);
-        if (created.StatusCode == HttpStatusCode.NotFound)
-        {
-            Assert.Skip("The drafts API (storage lane) is not on this branch yet.");
-        }
-
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
 
@@ -93,11 +88,6 @@ public sealed class DraftPagesTests : IClassFixture<DraftPagesTests.App>
             checklist = "walk-out",
             answers = new Dictionary<string, string> { ["salary-below-posted"] = "raised-unresolved" },
         }, Ct);
-        if (saved.StatusCode == HttpStatusCode.NotFound)
-        {
-            Assert.Skip("The sessions API (storage lane) is not on this branch yet.");
-        }
-
         Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
         var session = (await saved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
 
