@@ -1,4 +1,4 @@
-using InterviewCompass.Web.Drafts;
+using InterviewCompass.Web.Features.Drafts;
 using InterviewCompass.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);

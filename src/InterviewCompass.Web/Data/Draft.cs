@@ -1,3 +1,4 @@
+using InterviewCompass.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

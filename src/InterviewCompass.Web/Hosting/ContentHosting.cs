@@ -2,7 +2,12 @@ using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Guides;
 using InterviewCompass.Core.Messages;
 using InterviewCompass.Core.Rules;
-using InterviewCompass.Web.Api;
+using InterviewCompass.Web.Features.Checks;
+using InterviewCompass.Web.Features.Drafts;
+using InterviewCompass.Web.Features.Guides;
+using InterviewCompass.Web.Features.History;
+using InterviewCompass.Web.Features.Owners;
+using InterviewCompass.Web.Shared;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InterviewCompass.Web.Hosting;

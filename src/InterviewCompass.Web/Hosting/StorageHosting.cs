@@ -1,7 +1,10 @@
-using InterviewCompass.Web.Api;
 using InterviewCompass.Web.Data;
-using InterviewCompass.Web.History;
-using InterviewCompass.Web.Owners;
+using InterviewCompass.Web.Features.Checks;
+using InterviewCompass.Web.Features.Drafts;
+using InterviewCompass.Web.Features.Guides;
+using InterviewCompass.Web.Features.History;
+using InterviewCompass.Web.Features.Owners;
+using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

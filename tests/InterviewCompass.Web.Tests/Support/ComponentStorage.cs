@@ -1,6 +1,9 @@
 using InterviewCompass.Web.Data;
-using InterviewCompass.Web.History;
-using InterviewCompass.Web.Owners;
+using InterviewCompass.Web.Features.Checks;
+using InterviewCompass.Web.Features.Drafts;
+using InterviewCompass.Web.Features.History;
+using InterviewCompass.Web.Features.Owners;
+using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using InterviewCompass.Web.Data;
+using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

@@ -1,0 +1,181 @@
+using InterviewCompass.Core.Content;
+using InterviewCompass.Core.Rules;
+using InterviewCompass.Web.Data;
+using InterviewCompass.Web.Features.Owners;
+using InterviewCompass.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewCompass.Web.Features.Checks;
+
+/// <summary>What a person sends to keep a checklist run. Empty answer values count as unanswered.</summary>
+public sealed record SessionInput(string? Checklist, IReadOnlyDictionary<string, string>? Answers, string? Label, bool Completed = true);
+
+/// <summary>The session kept and its verdict, or what was wrong with the input, or that the id is not the owner's.</summary>
+public sealed record SessionSave(ChecklistSession? Session, Verdict? Verdict, InputCheck Check, bool NotFound = false);
+
+/// <summary>The owner's checklist sessions: saved with the verdict <see cref="VerdictEngine"/> gives, found only by their owner.</summary>
+public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog, VerdictEngine engine, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    /// <summary>Creates a session (id null) or updates one of the owner's.</summary>
+    public async Task<SessionSave> SaveAsync(Guid? id, SessionInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (id is { } existingId)
+        {
+            // Someone else's id is "not found" whatever the input: nothing about it is revealed.
+            await using var db = await owner.OpenAsync(cancellationToken);
+            var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == existingId, cancellationToken);
+            if (session is null)
+            {
+                return new SessionSave(null, null, new InputCheck(), NotFound: true);
+            }
+
+            var (label, answers, verdict, check) = Assess(input);
+            if (verdict is not null && session.ChecklistId != verdict.Checklist)
+            {
+                check.Add("checklist", $"This session is for '{session.ChecklistId}'; start a new one for another checklist.");
+            }
+
+            if (!check.IsValid || verdict is null)
+            {
+                return new SessionSave(null, null, check);
+            }
+
+            session.Answers = answers;
+            session.Outcome = verdict.Outcome;
+            session.Confidence = verdict.Confidence;
+            session.Label = label ?? session.Label;
+            session.Completed = input.Completed;
+            session.Updated = clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            return new SessionSave(session, verdict, check);
+        }
+        else
+        {
+            var (label, answers, verdict, check) = Assess(input);
+            if (!check.IsValid || verdict is null)
+            {
+                return new SessionSave(null, null, check);
+            }
+
+            var ownerId = await owner.EnsureAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            var session = new ChecklistSession
+            {
+                Id = Guid.NewGuid(),
+                OwnerId = ownerId,
+                ChecklistId = verdict.Checklist,
+                Answers = answers,
+                Outcome = verdict.Outcome,
+                Confidence = verdict.Confidence,
+                Label = label,
+                Completed = input.Completed,
+                Created = now,
+                Updated = now,
+            };
+            await using var db = await owner.OpenAsync(cancellationToken);
+            db.Sessions.Add(session);
+            await db.SaveChangesAsync(cancellationToken);
+            return new SessionSave(session, verdict, check);
+        }
+    }
+
+    private (string? Label, Dictionary<string, string> Answers, Verdict? Verdict, InputCheck Check) Assess(SessionInput input)
+    {
+        var check = new InputCheck();
+        var label = string.IsNullOrWhiteSpace(input.Label) ? null : input.Label.Trim();
+        check.Text("label", label, InputLimits.Label);
+        var answers = (input.Answers ?? new Dictionary<string, string>())
+            .Where(a => !string.IsNullOrEmpty(a.Value))
+            .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+
+        Verdict? verdict = null;
+        if (string.IsNullOrWhiteSpace(input.Checklist))
+        {
+            check.Add("checklist", "checklist is required (e.g. \"walk-out\").");
+        }
+        else if (!catalog.ChecklistsById.TryGetValue(input.Checklist, out var checklist))
+        {
+            check.Add("checklist", $"There is no checklist '{Shorten(input.Checklist)}'.");
+        }
+        else
+        {
+            var assessment = engine.Assess(checklist, answers);
+            foreach (var error in assessment.Errors)
+            {
+                check.Add($"answers.{Shorten(error.Item)}", error.Problem);
+            }
+
+            verdict = assessment.Verdict;
+        }
+
+        return (label, answers, verdict, check);
+    }
+
+    /// <summary>The owner's session, or null (also when it is someone else's).</summary>
+    public async Task<ChecklistSession?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        if (await owner.GetIdAsync() is null)
+        {
+            return null;
+        }
+
+        await using var db = await owner.OpenAsync(cancellationToken);
+        return await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+    }
+
+    /// <summary>The owner's most recent unfinished session of a checklist, to offer to continue it.</summary>
+    public async Task<ChecklistSession?> FindUnfinishedAsync(string checklistId, CancellationToken cancellationToken = default)
+    {
+        // A browser that has kept nothing (most first visits to the check page) costs no database round trip.
+        if (await owner.GetIdAsync() is null)
+        {
+            return null;
+        }
+
+        await using var db = await owner.OpenAsync(cancellationToken);
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.ChecklistId == checklistId && !s.Completed)
+            .OrderByDescending(s => s.Updated)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Newest first; <paramref name="page"/> starts at 1.</summary>
+    public async Task<PageOf<ChecklistSession>> ListAsync(int page, CancellationToken cancellationToken = default)
+    {
+        page = Math.Max(1, page);
+        await using var db = await owner.OpenAsync(cancellationToken);
+        var total = await db.Sessions.CountAsync(cancellationToken);
+        var items = await db.Sessions.AsNoTracking()
+            .OrderByDescending(s => s.Updated)
+            .ThenBy(s => s.Id)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .ToListAsync(cancellationToken);
+        return new PageOf<ChecklistSession>(items, page, PageSize, total);
+    }
+
+    /// <summary>False when there is no such session of this owner.</summary>
+    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await owner.OpenAsync(cancellationToken);
+        return await db.Sessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    /// <summary>The verdict the session's answers give with today's content (null if the content no longer takes them).</summary>
+    public Verdict? VerdictOf(ChecklistSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return catalog.ChecklistsById.TryGetValue(session.ChecklistId, out var checklist)
+            ? engine.Assess(checklist, session.Answers).Verdict
+            : null;
+    }
+
+    /// <summary>The checklist's title, or its id when the content no longer has it.</summary>
+    public string TitleOf(string checklistId) =>
+        catalog.ChecklistsById.TryGetValue(checklistId, out var checklist) ? checklist.Title : checklistId;
+
+    private static string Shorten(string value) => value.Length <= 64 ? value : value[..64] + "…";
+}

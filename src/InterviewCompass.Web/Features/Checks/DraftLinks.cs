@@ -1,0 +1,43 @@
+using InterviewCompass.Core.Content;
+using InterviewCompass.Core.Messages;
+using InterviewCompass.Core.Rules;
+
+namespace InterviewCompass.Web.Features.Checks;
+
+/// <summary>Links from a verdict to the composer, prefilled with the kind and situation the verdict leads to.</summary>
+public static class DraftLinks
+{
+    /// <param name="session">The kept session the verdict belongs to, passed on so the draft can refer to it.</param>
+    public static IReadOnlyList<DraftLink> For(
+        ContentCatalog catalog, Checklist checklist, Verdict verdict, IReadOnlyDictionary<string, string> answers, Guid? session = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(checklist);
+        ArgumentNullException.ThrowIfNull(verdict);
+        return [.. DraftSuggestions.For(checklist, verdict, answers)
+            .Select(s => new DraftLink(
+                Href(s, checklist.Id, verdict.Outcome, session),
+                catalog.MessageKindsById.TryGetValue(s.Kind, out var kind) ? kind.Title : s.Kind))];
+    }
+
+    public static string Href(DraftSuggestion suggestion, string checklistId, string outcome, Guid? session = null)
+    {
+        ArgumentNullException.ThrowIfNull(suggestion);
+        var query = new List<string> { $"kind={Uri.EscapeDataString(suggestion.Kind)}" };
+        if (suggestion.Situation is not null)
+        {
+            query.Add($"situation={Uri.EscapeDataString(suggestion.Situation)}");
+        }
+
+        query.Add($"checklist={Uri.EscapeDataString(checklistId)}");
+        query.Add($"outcome={Uri.EscapeDataString(outcome)}");
+        if (session is { } id)
+        {
+            query.Add($"{SessionQuery.Parameter}={SessionQuery.Format(id)}");
+        }
+
+        return "/drafts/new?" + string.Join('&', query);
+    }
+}
+
+public sealed record DraftLink(string Href, string Label);

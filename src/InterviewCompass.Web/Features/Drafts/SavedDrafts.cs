@@ -1,0 +1,205 @@
+using InterviewCompass.Core.Content;
+using InterviewCompass.Web.Data;
+using InterviewCompass.Web.Features.Owners;
+using InterviewCompass.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewCompass.Web.Features.Drafts;
+
+/// <summary>What a person sends to keep a draft (the composer's state).</summary>
+public sealed record DraftInput(
+    string? Kind,
+    string? Tone,
+    string? Situation,
+    IReadOnlyDictionary<string, string>? Fields,
+    string? Subject,
+    string? Body,
+    Guid? Session);
+
+/// <summary>The draft kept, or what was wrong with the input, or that the id is not the owner's.</summary>
+public sealed record DraftSave(Draft? Draft, InputCheck Check, bool NotFound = false);
+
+/// <summary>The owner's drafts. An update keeps the text it replaces as a numbered version; restoring is an update.</summary>
+public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    public async Task<DraftSave> CreateAsync(DraftInput input, CancellationToken cancellationToken = default)
+    {
+        var check = await CheckAsync(input, cancellationToken);
+        if (!check.IsValid)
+        {
+            return new DraftSave(null, check);
+        }
+
+        var ownerId = await owner.EnsureAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var draft = new Draft
+        {
+            Id = Guid.NewGuid(),
+            OwnerId = ownerId,
+            Kind = input.Kind!,
+            Tone = input.Tone!,
+            Created = now,
+        };
+        Apply(draft, input, now);
+        await using var db = await owner.OpenAsync(cancellationToken);
+        db.Drafts.Add(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return new DraftSave(draft, check);
+    }
+
+    /// <summary>Replaces the draft's text, keeping the previous text as a version (unless nothing changed).</summary>
+    public async Task<DraftSave> UpdateAsync(Guid id, DraftInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await owner.OpenAsync(cancellationToken);
+        var draft = await db.Drafts.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (draft is null)
+        {
+            return new DraftSave(null, new InputCheck(), NotFound: true);
+        }
+
+        var check = await CheckAsync(input, cancellationToken);
+        if (!check.IsValid)
+        {
+            return new DraftSave(null, check);
+        }
+
+        if (SameText(draft, input))
+        {
+            return new DraftSave(draft, check);
+        }
+
+        var number = await db.DraftVersions.Where(v => v.DraftId == id).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0;
+        db.DraftVersions.Add(new DraftVersion
+        {
+            Id = Guid.NewGuid(),
+            DraftId = draft.Id,
+            OwnerId = draft.OwnerId,
+            Number = number + 1,
+            Kind = draft.Kind,
+            Tone = draft.Tone,
+            Situation = draft.Situation,
+            Fields = new Dictionary<string, string>(draft.Fields, StringComparer.Ordinal),
+            Subject = draft.Subject,
+            Body = draft.Body,
+            Saved = draft.Updated,
+        });
+        Apply(draft, input, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return new DraftSave(draft, check);
+    }
+
+    public async Task<Draft?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await owner.OpenAsync(cancellationToken);
+        return await db.Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+    }
+
+    /// <summary>Earlier texts, newest first; null when the draft is not the owner's.</summary>
+    public async Task<IReadOnlyList<DraftVersion>?> VersionsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await owner.OpenAsync(cancellationToken);
+        if (!await db.Drafts.AnyAsync(d => d.Id == id, cancellationToken))
+        {
+            return null;
+        }
+
+        return await db.DraftVersions.AsNoTracking()
+            .Where(v => v.DraftId == id)
+            .OrderByDescending(v => v.Number)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<PageOf<Draft>> ListAsync(int page, CancellationToken cancellationToken = default)
+    {
+        page = Math.Max(1, page);
+        await using var db = await owner.OpenAsync(cancellationToken);
+        var total = await db.Drafts.CountAsync(cancellationToken);
+        var items = await db.Drafts.AsNoTracking()
+            .OrderByDescending(d => d.Updated)
+            .ThenBy(d => d.Id)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .ToListAsync(cancellationToken);
+        return new PageOf<Draft>(items, page, PageSize, total);
+    }
+
+    /// <summary>Deletes the draft and its versions; false when there is no such draft of this owner.</summary>
+    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await owner.OpenAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.DraftVersions.Where(v => v.DraftId == id).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await db.Drafts.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
+    }
+
+    /// <summary>The message kind's title, or its id when the content no longer has it.</summary>
+    public string TitleOf(string kind) =>
+        catalog.MessageKindsById.TryGetValue(kind, out var messageKind) ? messageKind.Title : kind;
+
+    private async Task<InputCheck> CheckAsync(DraftInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var check = new InputCheck();
+        MessageKind? kind = null;
+        if (string.IsNullOrWhiteSpace(input.Kind))
+        {
+            check.Add("kind", "kind is required (e.g. \"withdrawal-note\").");
+        }
+        else if (!catalog.MessageKindsById.TryGetValue(input.Kind, out kind))
+        {
+            check.Add("kind", "There is no message kind with that name.");
+        }
+
+        if (input.Tone is null || !Tones.All.Contains(input.Tone))
+        {
+            check.Add("tone", $"tone must be one of: {string.Join(", ", Tones.All)}.");
+        }
+
+        if (input.Situation is not null && kind is not null && !kind.Situations.Contains(input.Situation))
+        {
+            check.Add("situation", kind.Situations.Count == 0
+                ? $"{kind.Id} has no situations."
+                : $"situation must be one of: {string.Join(", ", kind.Situations)}.");
+        }
+
+        check.Map("fields", input.Fields, InputLimits.FieldCount, InputLimits.Field);
+        check.Text("subject", input.Subject, InputLimits.Subject);
+        check.Text("body", input.Body, InputLimits.Body);
+
+        if (input.Session is { } sessionId)
+        {
+            await using var db = await owner.OpenAsync(cancellationToken);
+            if (!await db.Sessions.AnyAsync(s => s.Id == sessionId, cancellationToken))
+            {
+                check.Add("session", "There is no such checklist session in your history.");
+            }
+        }
+
+        return check;
+    }
+
+    private static void Apply(Draft draft, DraftInput input, DateTimeOffset now)
+    {
+        draft.Kind = input.Kind!;
+        draft.Tone = input.Tone!;
+        draft.Situation = input.Situation;
+        draft.Fields = new Dictionary<string, string>(input.Fields ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        draft.Subject = input.Subject ?? "";
+        draft.Body = input.Body ?? "";
+        draft.SessionId = input.Session ?? draft.SessionId;
+        draft.Updated = now;
+    }
+
+    private static bool SameText(Draft draft, DraftInput input) =>
+        draft.Kind == input.Kind
+        && draft.Tone == input.Tone
+        && draft.Situation == input.Situation
+        && draft.Subject == (input.Subject ?? "")
+        && draft.Body == (input.Body ?? "")
+        && draft.Fields.Count == (input.Fields?.Count ?? 0)
+        && (input.Fields ?? new Dictionary<string, string>()).All(f => draft.Fields.TryGetValue(f.Key, out var v) && v == f.Value);
+}

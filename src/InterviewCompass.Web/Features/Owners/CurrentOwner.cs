@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using InterviewCompass.Web.Data;
+using InterviewCompass.Web.Shared;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewCompass.Web.Features.Owners;
+
+/// <summary>
+/// The one place that knows whose request this is. Reads the owner id from the owner cookie, hands out
+/// database contexts that see only that owner's rows, and issues the cookie on the first save.
+/// </summary>
+/// <remarks>
+/// The cookie is read only here, on demand, and never becomes the request's user: pages that show no personal
+/// data (guides) stay anonymous, so they can be output-cached and pay nothing for the cookie. Needs an HTTP
+/// request: in an interactive circuit there is none, so interactive components save through the API.
+/// </remarks>
+public sealed class CurrentOwner(
+    IHttpContextAccessor httpContextAccessor,
+    IDbContextFactory<AppDbContext> contexts,
+    TimeProvider clock)
+{
+    private bool _resolved;
+    private Guid? _id;
+
+    /// <summary>The owner id, or null when this browser has kept nothing yet (or its cookie is not valid).</summary>
+    public async ValueTask<Guid?> GetIdAsync()
+    {
+        if (!_resolved && httpContextAccessor.HttpContext is { } http)
+        {
+            var result = await http.AuthenticateAsync(OwnerCookie.Scheme);
+            _id = result.Succeeded ? OwnerCookie.OwnerIdOf(result.Principal) : null;
+            _resolved = true;
+        }
+
+        return _id;
+    }
+
+    /// <summary>A context scoped to this owner (one with no owner sees nothing). Dispose it: <c>await using</c>.</summary>
+    public async Task<AppDbContext> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var id = await GetIdAsync();
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.OwnerScope = id;
+        return db;
+    }
+
+    /// <summary>
+    /// The owner id for a save: the cookie's, or a new random 128-bit id whose cookie is issued now.
+    /// Makes sure the owner row exists (it is gone after "delete everything" from another browser).
+    /// </summary>
+    public async Task<Guid> EnsureAsync(CancellationToken cancellationToken = default)
+    {
+        var id = await GetIdAsync();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.OwnerScope = id;
+        if (id is { } existing && await db.Owners.AnyAsync(cancellationToken))
+        {
+            return existing;
+        }
+
+        var ownerId = id ?? new Guid(RandomNumberGenerator.GetBytes(16));
+        db.Owners.Add(new Owner { Id = ownerId, Created = clock.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+        if (id is null)
+        {
+            await SignInAsync(ownerId);
+        }
+
+        return ownerId;
+    }
+
+    /// <summary>Gives this browser the owner's cookie (first save, or a redeemed transfer code).</summary>
+    public async Task SignInAsync(Guid ownerId)
+    {
+        var http = httpContextAccessor.HttpContext
+            ?? throw new InvalidOperationException("The owner cookie can only be issued during an HTTP request.");
+        await http.SignInAsync(OwnerCookie.Scheme, OwnerCookie.PrincipalFor(ownerId), OwnerCookie.Persistent);
+        _id = ownerId;
+        _resolved = true;
+    }
+
+    /// <summary>Removes the owner cookie from this browser.</summary>
+    public async Task SignOutAsync()
+    {
+        var http = httpContextAccessor.HttpContext
+            ?? throw new InvalidOperationException("The owner cookie can only be cleared during an HTTP request.");
+        await http.SignOutAsync(OwnerCookie.Scheme);
+        _id = null;
+        _resolved = true;
+    }
+}

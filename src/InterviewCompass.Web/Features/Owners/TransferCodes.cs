@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using System.Text;
+using InterviewCompass.Web.Data;
+using InterviewCompass.Web.Features.Owners;
+using InterviewCompass.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewCompass.Web.Features.Owners;
+
+/// <summary>A code to type into another browser, and when it stops working.</summary>
+public sealed record IssuedTransferCode(string Code, DateTimeOffset ExpiresAt);
+
+/// <summary>
+/// "Keep this on another device": a short-lived, single-use code that gives a second browser the owner's
+/// cookie. Only a hash of the code is stored.
+/// </summary>
+public sealed class TransferCodes(CurrentOwner owner, IDbContextFactory<AppDbContext> contexts, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    // No 0/O, 1/I/L: easy to read aloud and type on a phone. 8 of 31 symbols is about 40 bits, enough for a
+    // code that lives ten minutes, works once and is rate-limited.
+    private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    public async Task<IssuedTransferCode> CreateAsync(CancellationToken cancellationToken = default)
+    {
+        var ownerId = await owner.EnsureAsync(cancellationToken);
+        var raw = RandomNumberGenerator.GetString(Alphabet, 8);
+        var now = clock.GetUtcNow();
+        var expiresAt = now + Lifetime;
+        await using var db = await owner.OpenAsync(cancellationToken);
+        db.TransferCodes.Add(new TransferCode
+        {
+            Id = Guid.NewGuid(),
+            OwnerId = ownerId,
+            CodeHash = Hash(raw),
+            Created = now,
+            ExpiresAt = expiresAt,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return new IssuedTransferCode($"{raw[..4]}-{raw[4..]}", expiresAt);
+    }
+
+    /// <summary>Gives this browser the code's owner; false when the code is unknown, used or expired.</summary>
+    public async Task<bool> RedeemAsync(string? code, CancellationToken cancellationToken = default)
+    {
+        var normalized = Normalize(code);
+        if (normalized is null)
+        {
+            return false;
+        }
+
+        var hash = Hash(normalized);
+        var now = clock.GetUtcNow();
+
+        // Deliberately outside the owner filter: the code is what identifies the owner here.
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var transfer = await db.TransferCodes.IgnoreQueryFilters().AsNoTracking()
+            .FirstOrDefaultAsync(t => t.CodeHash == hash, cancellationToken);
+        if (transfer is null || transfer.UsedAt is not null || transfer.ExpiresAt <= now)
+        {
+            return false;
+        }
+
+        // Single use even when two browsers race: only one update finds it unused.
+        var claimed = await db.TransferCodes.IgnoreQueryFilters()
+            .Where(t => t.Id == transfer.Id && t.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, now), cancellationToken);
+        if (claimed != 1)
+        {
+            return false;
+        }
+
+        await owner.SignInAsync(transfer.OwnerId);
+        return true;
+    }
+
+    private static string? Normalize(string? code)
+    {
+        if (code is null || code.Length > 32)
+        {
+            return null;
+        }
+
+        var letters = new string([.. code.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant)]);
+        return letters.Length == 8 && letters.All(Alphabet.Contains) ? letters : null;
+    }
+
+    private static string Hash(string normalized) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(normalized)));
+}

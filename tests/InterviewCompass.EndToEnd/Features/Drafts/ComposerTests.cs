@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using InterviewCompass.EndToEnd.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InterviewCompass.EndToEnd.Features.Drafts;
+
+/// <summary>Issue 5: from a verdict to a ready message, checked against the guidance and kept.</summary>
+public sealed partial class ComposerTests(BrowserFixture browser, AppServer server, ITestOutputHelper output)
+    : BrowserTest(browser, server, output), IClassFixture<AppServer>
+{
+    // The link a walk-out verdict of "leave" on pay gives (see Checklists/DraftLinks).
+    private const string LeaveOnPay = "/drafts/new?kind=walk-out-line&situation=pay&checklist=walk-out&outcome=leave";
+
+    [Theory]
+    [MemberData(nameof(Viewport.Both), MemberType = typeof(Viewport))]
+    public async Task LeaveVerdictGivesALineThatIsCopiedSavedAndFoundInHistory(string viewportName)
+    {
+        var page = await OpenAsync(Viewport.Named(viewportName), LeaveOnPay);
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = Server.BaseAddress.GetLeftPart(UriPartial.Authority) });
+        await WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByLabel("Message", new() { Exact = true })).ToHaveValueAsync("walk-out-line");
+        await Expect(page.GetByLabel("Situation")).ToHaveValueAsync("pay");
+
+        var body = page.GetByLabel("Message text");
+        await Expect(body).ToHaveValueAsync(new Regex("below the range in the posting"));
+        await Expect(page.GetByLabel("Who it is to")).ToHaveCountAsync(0);
+        await page.GetByLabel("Role").FillAsync("Data analyst");
+        await Expect(page.GetByLabel("Subject")).ToHaveValueAsync("Leaving the Data analyst interview");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".action-status")).ToHaveTextAsync("Copied");
+        Assert.Equal(await body.InputValueAsync(), await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+
+        await Expect(page.Locator(".save-status")).ToHaveTextAsync(SavedStatus());
+        await Expect(page).ToHaveURLAsync(DraftAddress());
+        var id = DraftAddress().Match(page.Url).Groups["id"].Value;
+        await ScreenshotAsync(page, "saved");
+        await AssertAccessibleAsync(page);
+
+        await page.GotoAsync("/history");
+        await Expect(page.Locator($"a[href='/history/drafts/{Guid.Parse(id):N}']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task DetailedComplaintsInAWithdrawalNoteAreFlaggedUntilTheyAreTakenOut()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/drafts/new?kind=withdrawal-note&checklist=withdrawal&outcome=withdraw");
+        await WaitUntilInteractiveAsync(page);
+        var body = page.GetByLabel("Message text");
+        var template = await body.InputValueAsync();
+        var finding = page.Locator("li.finding[data-rule='too-much-detail']");
+        await Expect(finding).ToHaveCountAsync(0);
+
+        await body.FillAsync(template + "\nHonestly, the office was dirty and the computers were ancient.");
+        await Expect(finding).ToBeVisibleAsync();
+        await Expect(finding).ToContainTextAsync("dirty");
+        await ScreenshotAsync(page, "finding");
+        await AssertAccessibleAsync(page);
+
+        await body.FillAsync(template);
+        await Expect(finding).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task DraftTextSurvivesAReload()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/drafts/new?kind=withdrawal-note");
+        await WaitUntilInteractiveAsync(page);
+        const string Own = "Dear Sam,\nThank you for your time. I have decided to withdraw.\nMy own words, kept.\nBest wishes,\nAlex";
+
+        await page.GetByLabel("Message text").FillAsync(Own);
+        await Expect(page.Locator(".save-status")).ToHaveTextAsync(SavedStatus());
+        await Expect(page).ToHaveURLAsync(DraftAddress());
+
+        await page.ReloadAsync();
+        await WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByLabel("Message text")).ToHaveValueAsync(Own);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Start again from the template" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task AnUnknownKindIsExplainedAndTheComposerStillWorks()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/drafts/new?kind=love-letter");
+        await WaitUntilInteractiveAsync(page);
+
+        await Expect(page.Locator(".notice")).ToContainTextAsync("no message kind called \"love-letter\"");
+        await Expect(page.GetByLabel("Message", new() { Exact = true })).ToHaveValueAsync("withdrawal-note");
+        await AssertAccessibleAsync(page);
+    }
+
+    private static async Task WaitUntilInteractiveAsync(IPage page) =>
+        await Expect(page.Locator(".composer[data-interactive='true']")).ToBeAttachedAsync(new() { Timeout = 15_000 });
+
+    [GeneratedRegex(@"^Saved \d{1,2}:\d{2}")]
+    private static partial Regex SavedStatus();
+
+    [GeneratedRegex(@"/drafts/(?<id>[0-9a-f-]{36})$")]
+    private static partial Regex DraftAddress();
+}
