@@ -173,6 +173,12 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
             : null;
     }
 
+    /// <summary>An outcome in words (its headline), or the id when the content no longer has it.</summary>
+    public string HeadlineOf(string checklistId, string outcome) =>
+        catalog.ChecklistsById.TryGetValue(checklistId, out var checklist) && checklist.FindOutcome(outcome) is { } found
+            ? found.Headline
+            : outcome;
+
     /// <summary>The checklist's title, or its id when the content no longer has it.</summary>
     public string TitleOf(string checklistId) =>
         catalog.ChecklistsById.TryGetValue(checklistId, out var checklist) ? checklist.Title : checklistId;

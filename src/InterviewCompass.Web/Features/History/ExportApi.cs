@@ -1,4 +1,6 @@
 using System.Text;
+using InterviewCompass.Core.Content;
+using InterviewCompass.Core.Rules;
 using InterviewCompass.Web.Features.Checks;
 using InterviewCompass.Web.Features.Drafts;
 using InterviewCompass.Web.Features.History;
@@ -16,7 +18,8 @@ internal static class ExportApi
         return api;
     }
 
-    private static async Task<IResult> ExportAsync(OwnerData data, HttpContext http, string? format, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(
+        OwnerData data, ContentCatalog catalog, VerdictEngine engine, HttpContext http, string? format, CancellationToken ct)
     {
         var markdown = string.Equals(format, "markdown", StringComparison.OrdinalIgnoreCase) || string.Equals(format, "md", StringComparison.OrdinalIgnoreCase);
         if (!markdown && !string.IsNullOrEmpty(format) && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
@@ -32,7 +35,7 @@ internal static class ExportApi
         if (markdown)
         {
             return TypedResults.File(
-                Encoding.UTF8.GetBytes(OwnerData.ToMarkdown(export)), "text/markdown; charset=utf-8", $"interviewcompass-{stamp}.md");
+                Encoding.UTF8.GetBytes(ExportNote.Write(export, catalog, engine)), "text/markdown; charset=utf-8", $"interviewcompass-{stamp}.md");
         }
 
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"interviewcompass-{stamp}.json\"";

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using InterviewCompass.Web.Features.Checks;
 using InterviewCompass.Web.Features.Drafts;
 using InterviewCompass.Web.Features.Owners;
@@ -24,7 +22,10 @@ public sealed record DraftVersionExport(
     string Body, DateTimeOffset Saved);
 
 /// <summary>One line of the history page: a session or a draft.</summary>
-public sealed record HistoryEntry(string Type, Guid Id, string Title, string? Label, string? Outcome, bool Completed, DateTimeOffset Updated);
+/// <param name="Outcome">A session's outcome id (null for a draft).</param>
+/// <param name="OutcomeHeadline">The outcome in words, as the verdict card says it.</param>
+public sealed record HistoryEntry(
+    string Type, Guid Id, string Title, string? Label, string? Outcome, bool Completed, DateTimeOffset Updated, string? OutcomeHeadline = null);
 
 /// <summary>The owner's data as a whole: the history list, export, and delete everything.</summary>
 public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, SavedDrafts drafts, TimeProvider clock)
@@ -52,7 +53,9 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
             .ToListAsync(cancellationToken);
 
         var entries = recentSessions
-            .Select(s => new HistoryEntry("session", s.Id, sessions.TitleOf(s.ChecklistId), s.Label, s.Outcome, s.Completed, s.Updated))
+            .Select(s => new HistoryEntry(
+                "session", s.Id, sessions.TitleOf(s.ChecklistId), s.Label, s.Outcome, s.Completed, s.Updated,
+                sessions.HeadlineOf(s.ChecklistId, s.Outcome)))
             .Concat(recentDrafts.Select(d => new HistoryEntry(
                 "draft", d.Id, drafts.TitleOf(d.Kind), string.IsNullOrWhiteSpace(d.Subject) ? null : d.Subject, null, true, d.Updated)))
             .OrderByDescending(e => e.Updated)
@@ -78,59 +81,6 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
                     v.Number, v.Kind, v.Tone, v.Situation, v.Fields, v.Subject, v.Body, v.Saved))]))]);
     }
 
-    /// <summary>A readable Markdown file of the export. Text is kept as typed (it is a file, not a web page).</summary>
-    public static string ToMarkdown(OwnerExport export)
-    {
-        ArgumentNullException.ThrowIfNull(export);
-        var md = new StringBuilder();
-        var c = CultureInfo.InvariantCulture;
-        md.AppendLine("# InterviewCompass: what you kept").AppendLine();
-        md.AppendLine(c, $"Exported {Date(export.ExportedAt)}.").AppendLine();
-        md.AppendLine("## Checklist sessions").AppendLine();
-        if (export.Sessions.Count == 0)
-        {
-            md.AppendLine("None.").AppendLine();
-        }
-
-        foreach (var s in export.Sessions)
-        {
-            md.AppendLine(c, $"### {s.Label ?? s.Checklist} ({Date(s.Updated)})").AppendLine();
-            md.AppendLine(c, $"- Checklist: {s.Checklist}");
-            md.AppendLine(c, $"- Outcome: {s.Outcome} (confidence {s.Confidence:P0}){(s.Completed ? "" : ", not finished")}");
-            foreach (var (item, answer) in s.Answers)
-            {
-                md.AppendLine(c, $"- {item}: {answer}");
-            }
-
-            md.AppendLine();
-        }
-
-        md.AppendLine("## Drafts").AppendLine();
-        if (export.Drafts.Count == 0)
-        {
-            md.AppendLine("None.").AppendLine();
-        }
-
-        foreach (var d in export.Drafts)
-        {
-            md.AppendLine(c, $"### {(string.IsNullOrWhiteSpace(d.Subject) ? d.Kind : d.Subject)} ({Date(d.Updated)})").AppendLine();
-            md.AppendLine(c, $"- Kind: {d.Kind}, tone: {d.Tone}{(d.Situation is null ? "" : $", situation: {d.Situation}")}");
-            foreach (var (field, value) in d.Fields)
-            {
-                md.AppendLine(c, $"- {field}: {value}");
-            }
-
-            md.AppendLine().AppendLine("```text").AppendLine(d.Body).AppendLine("```").AppendLine();
-            foreach (var v in d.Versions)
-            {
-                md.AppendLine(c, $"#### Version {v.Number} ({Date(v.Saved)})").AppendLine();
-                md.AppendLine("```text").AppendLine(v.Body).AppendLine("```").AppendLine();
-            }
-        }
-
-        return md.ToString();
-    }
-
     /// <summary>Deletes every row of the owner (sessions, drafts, versions, transfer codes, the owner) and clears the cookie.</summary>
     public async Task DeleteEverythingAsync(CancellationToken cancellationToken = default)
     {
@@ -152,6 +102,4 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
 
         await owner.SignOutAsync();
     }
-
-    private static string Date(DateTimeOffset value) => value.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 }

@@ -203,21 +203,6 @@ async function onSubmit(event) {
     }
 }
 
-// <time datetime="..." data-local-time> written in UTC by the server: show it in the browser's own time.
-function localTimes() {
-    for (const time of document.querySelectorAll("time[data-local-time]")) {
-        const when = new Date(time.dateTime);
-        if (Number.isNaN(when.getTime())) {
-            continue;
-        }
-
-        const today = new Date().toDateString() === when.toDateString();
-        time.textContent = today
-            ? when.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })
-            : when.toLocaleString([], { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
-    }
-}
-
 document.addEventListener("change", onChange);
 // Capture: before Blazor's enhanced form handling sees the submit.
 document.addEventListener("submit", onSubmit, { capture: true });
@@ -261,10 +246,4 @@ function showVerdict() {
     }
 }
 
-function onEnhancedLoad() {
-    localTimes();
-    showVerdict();
-}
-
-localTimes();
-window.Blazor?.addEventListener?.("enhancedload", onEnhancedLoad);
+window.Blazor?.addEventListener?.("enhancedload", showVerdict);
