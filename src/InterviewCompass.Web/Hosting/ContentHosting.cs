@@ -55,7 +55,8 @@ internal static class ContentHosting
     /// <summary>Guides, checklists and messages API (<c>/api/v1</c>).</summary>
     public static WebApplication MapContentApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1");
+        // Its GET answers are the same for everyone until the next deploy: entity tags and 304 (WebDelivery).
+        var api = app.MapGroup("/api/v1").WithMetadata(new PublicContentAttribute());
         api.MapGuidesApi();
         api.MapChecklistsApi();
         api.MapMessagesApi();

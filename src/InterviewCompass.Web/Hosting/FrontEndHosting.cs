@@ -21,6 +21,7 @@ internal static class FrontEndHosting
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.Guides, new GuidePagesCachePolicy()));
+        services.AddWebDelivery();
 
         AddReverseProxy(builder);
 
@@ -70,7 +71,10 @@ internal static class FrontEndHosting
         }
 
         app.UseRateLimiter();
+        // Outside the output cache: a cached page is stored once and compressed for each client that accepts it.
+        app.UseResponseCompression();
         app.UseOutputCache();
+        app.UsePublicContentTags();
         app.UseAntiforgery();
         app.UseExpiredFormRecovery();
         return app;
@@ -102,6 +106,7 @@ internal static class FrontEndHosting
         app.MapStaticAssets();
         app.MapOpenApi();
         app.MapHealthChecks("/healthz");
+        app.MapRobots();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

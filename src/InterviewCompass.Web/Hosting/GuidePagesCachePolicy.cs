@@ -84,8 +84,9 @@ internal sealed class GuidePagesCachePolicy : IOutputCachePolicy
         headers.SetCookie = new StringValues(others);
         if (others.Length == 0)
         {
-            // Antiforgery marks a response no-store when it issues a token; without the token that no longer applies.
-            headers.Remove(HeaderNames.CacheControl);
+            // Antiforgery marks a response no-store when it issues a token; without the token that no longer applies:
+            // the page is public and revalidated with its entity tag (WebDelivery).
+            headers.CacheControl = "public, no-cache";
             headers.Remove(HeaderNames.Pragma);
         }
 
