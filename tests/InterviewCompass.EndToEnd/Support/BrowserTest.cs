@@ -29,16 +29,24 @@ public abstract partial class BrowserTest(BrowserFixture browser, AppServer serv
     /// A new browser context (own cookies, storage) and page at <paramref name="viewport"/>, at
     /// <paramref name="path"/> on the test server. <paramref name="label"/> tells screenshots of one test apart.
     /// </summary>
-    protected async Task<IPage> OpenAsync(Viewport viewport, string path = "/", bool javaScript = true, string? label = null)
+    protected async Task<IPage> OpenAsync(Viewport viewport, string path = "/", bool javaScript = true, string? label = null) =>
+        await OpenAsync(viewport, path, new BrowserLook(), javaScript, label);
+
+    /// <summary>As <see cref="OpenAsync(Viewport, string, bool, string?)"/>, in a colour scheme, locale and time zone of <paramref name="look"/>.</summary>
+    protected async Task<IPage> OpenAsync(Viewport viewport, string path, BrowserLook look, bool javaScript = true, string? label = null)
     {
+        ArgumentNullException.ThrowIfNull(viewport);
+        ArgumentNullException.ThrowIfNull(look);
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Server.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
-            IsMobile = viewport == Viewport.Phone,
-            HasTouch = viewport == Viewport.Phone,
+            IsMobile = viewport.IsPhone,
+            HasTouch = viewport.IsPhone,
             JavaScriptEnabled = javaScript,
-            Locale = "en-GB",
+            Locale = look.Locale,
+            ColorScheme = look.Dark ? ColorScheme.Dark : ColorScheme.Light,
+            TimezoneId = look.TimeZone,
         });
         // A page that answers on loopback answers in well under this; a missing element fails fast.
         context.SetDefaultTimeout(10_000);
@@ -63,10 +71,10 @@ public abstract partial class BrowserTest(BrowserFixture browser, AppServer serv
     protected void AllowConsoleError(IPage page, Regex pattern) => Find(page).Allowed.Add(pattern);
 
     /// <summary>Keeps a screenshot of what the screen shows at this step; named after the test, the viewport and <paramref name="step"/>.</summary>
-    protected async Task ScreenshotAsync(IPage page, string step)
+    protected async Task ScreenshotAsync(IPage page, string step, bool fullPage = false)
     {
         var open = Find(page);
-        await SaveScreenshotAsync(open, step);
+        await SaveScreenshotAsync(open, step, fullPage);
     }
 
     /// <summary>
@@ -107,7 +115,7 @@ public abstract partial class BrowserTest(BrowserFixture browser, AppServer serv
         {
             if (!open.Page.IsClosed)
             {
-                await SaveScreenshotAsync(open, step: null);
+                await SaveScreenshotAsync(open, step: null, fullPage: true);
             }
 
             errors.AddRange(open.Errors.Where(e => !open.Allowed.Exists(p => p.IsMatch(e)) && !BrowserOwnRequest().IsMatch(e)));
@@ -134,7 +142,7 @@ public abstract partial class BrowserTest(BrowserFixture browser, AppServer serv
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
-            IsMobile = viewport == Viewport.Phone,
+            IsMobile = viewport.IsPhone,
             Locale = "en-GB",
         });
         var copy = await context.NewPageAsync();
@@ -151,15 +159,15 @@ public abstract partial class BrowserTest(BrowserFixture browser, AppServer serv
     private OpenPage Find(IPage page) =>
         _pages.Find(p => ReferenceEquals(p.Page, page)) ?? throw new InvalidOperationException("Not a page opened by OpenAsync.");
 
-    private async Task SaveScreenshotAsync(OpenPage open, string? step)
+    private async Task SaveScreenshotAsync(OpenPage open, string? step, bool fullPage)
     {
         var parts = new[] { TestName(), open.Viewport.Name, open.Label, step }.Where(p => !string.IsNullOrEmpty(p));
         var file = Path.Combine(ScreenshotFolder, Unsafe().Replace(string.Join('-', parts), "_") + ".png");
         Directory.CreateDirectory(ScreenshotFolder);
         try
         {
-            // A step shows the screen as the person sees it; the final one the whole page.
-            await open.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = step is null });
+            // A step shows the screen as the person sees it (unless asked for the whole page); the final one the whole page.
+            await open.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = fullPage });
         }
         catch (PlaywrightException e)
         {

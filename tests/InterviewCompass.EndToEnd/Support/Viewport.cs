@@ -4,6 +4,7 @@ namespace InterviewCompass.EndToEnd.Support;
 public sealed record Viewport(string Name, int Width, int Height)
 {
     public static readonly Viewport Phone = new("phone", 360, 740);
+    public static readonly Viewport SmallPhone = new("small-phone", 320, 640);
     public static readonly Viewport Desktop = new("desktop", 1280, 800);
 
     /// <summary>For <c>[Theory, MemberData(nameof(Viewport.Both), MemberType = typeof(Viewport))]</c>.</summary>
@@ -12,9 +13,13 @@ public sealed record Viewport(string Name, int Width, int Height)
     public static Viewport Named(string name) => name switch
     {
         "phone" => Phone,
+        "small-phone" => SmallPhone,
         "desktop" => Desktop,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown viewport"),
     };
+
+    /// <summary>A phone held upright: touch, mobile layout.</summary>
+    public bool IsPhone => Width < 600;
 
     public override string ToString() => $"{Name} {Width}x{Height}";
 }
