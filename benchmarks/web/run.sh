@@ -88,12 +88,19 @@ printf '\n| Page type | Performance | Accessibility | Best practices | SEO | Nu 
 for entry in "${PAGES[@]}"; do
   name="${entry%%|*}"; path="${entry#*|}"; slug="$(echo "$name" | tr 'A-Z ' 'a-z-')"
   log "Lighthouse (mobile): $name $path"
-  CHROME_PATH=/usr/bin/chromium "$HERE/node_modules/.bin/lighthouse" "$BASE$path" --quiet \
-    --output=json --output-path="$WORK/lh/$slug.json" \
-    --only-categories=performance,accessibility,best-practices,seo \
-    --extra-headers="{\"Cookie\":\"$OWNER_COOKIE\"}" \
-    --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>"$WORK/lh/$slug.log" \
-    || { tail -5 "$WORK/lh/$slug.log" >&2; die "lighthouse failed on $path"; }
+  # Lighthouse itself sometimes loses its trace on a busy machine (NO_NAVSTART): that run is measured again, up to 3 times.
+  ok=""
+  for attempt in 1 2 3; do
+    if CHROME_PATH=/usr/bin/chromium "$HERE/node_modules/.bin/lighthouse" "$BASE$path" --quiet \
+      --output=json --output-path="$WORK/lh/$slug.json" \
+      --only-categories=performance,accessibility,best-practices,seo \
+      --extra-headers="{\"Cookie\":\"$OWNER_COOKIE\"}" \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>"$WORK/lh/$slug.log"; then
+      ok=1; break
+    fi
+    log "  attempt $attempt: $(grep -m1 -o 'Runtime error.*' "$WORK/lh/$slug.log" || tail -1 "$WORK/lh/$slug.log")"
+  done
+  [ -n "$ok" ] || die "lighthouse failed on $path"
   nu="$(grep -c "$WORK/html/$slug.html" "$WORK/nu-ours.txt" || true)"
   node -e '
     const r = require(process.argv[1]); const c = r.categories; const s = (k) => Math.round(c[k].score * 100);
