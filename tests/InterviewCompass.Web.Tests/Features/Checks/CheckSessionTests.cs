@@ -104,7 +104,9 @@ public sealed class CheckSessionTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(response.Headers.CacheControl?.NoStore);
         var offer = page.QuerySelector("#continue-offer")!;
-        Assert.StartsWith("You have an unfinished check from 09:00 UTC", offer.QuerySelector("h2")!.Text(), StringComparison.Ordinal);
+        // Without a script the time reads in UTC, saying so; the page's script rewrites it into the reader's zone.
+        Assert.StartsWith("You have an unfinished check from 22 November 2026, 09:00 UTC", offer.QuerySelector("h2")!.Text(), StringComparison.Ordinal);
+        Assert.Equal("2026-11-22T09:00:00Z", offer.QuerySelector("time[data-local-time]")!.GetAttribute("datetime"));
         Assert.Contains("Acme: 2 answers so far", offer.Text(), StringComparison.Ordinal);
         Assert.Equal($"/check/walk-out?session={Compact(id)}", offer.QuerySelector("#continue-session")!.GetAttribute("href"));
         Assert.Equal("/check/walk-out?start=new", offer.QuerySelector("#start-again")!.GetAttribute("href"));
@@ -284,7 +286,8 @@ public sealed class CheckSessionTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal("hidden", form.QuerySelector("#check-session")!.GetAttribute("type"));
         Assert.Equal("session", form.QuerySelector("#check-session")!.GetAttribute("name"));
         Assert.Equal("status", form.QuerySelector("#check-autosave-status")!.GetAttribute("role"));
-        Assert.Contains(page.QuerySelectorAll("script[type=module]"), s => s.GetAttribute("src")!.Contains("js/check-autosave", StringComparison.Ordinal));
+        // Loaded by js/page-scripts.js from the page's own modulepreload link (Shared/PageScript.razor), by its fingerprinted name.
+        Assert.Contains(page.QuerySelectorAll("link[rel=modulepreload][data-page-script]"), s => s.GetAttribute("href")!.Contains("js/check-autosave.", StringComparison.Ordinal));
     }
 
     /// <summary>Opens the page and posts its form as a browser without JavaScript would, with <paramref name="fields"/> set.</summary>

@@ -37,9 +37,10 @@ public sealed class GuideListPageTests : BunitContext
         var cut = Render<GuideList>();
 
         var current = cut.Find("nav[aria-label='Filter by tag'] a[aria-current=page]");
-        Assert.Equal("walk-out", current.TextContent);
+        // Tags read as words; the address keeps the id.
+        Assert.Equal("Walk out", current.TextContent);
         Assert.Equal("/guides?q=pay&tag=walk-out", current.GetAttribute("href"));
         Assert.Equal("walk-out", cut.Find("input[type=hidden][name=tag]").GetAttribute("value"));
-        Assert.All(cut.FindAll(".result"), r => Assert.Contains("walk-out", r.QuerySelectorAll(".tags a").Select(a => a.TextContent)));
+        Assert.All(cut.FindAll(".result"), r => Assert.Contains("Walk out", r.QuerySelectorAll(".tags a").Select(a => a.TextContent)));
     }
 }

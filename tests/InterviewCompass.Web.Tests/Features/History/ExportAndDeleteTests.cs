@@ -78,6 +78,27 @@ public abstract class ExportAndDeleteTests(StorageApp app)
     }
 
     [Fact]
+    public async Task TheMarkdownExportReadsLikeANoteWithQuestionsAndAnswersInWords()
+    {
+        using var browser = app.NewBrowser();
+        await KeepSomethingAsync(browser);
+        var catalog = app.Factory.Services.GetRequiredService<ContentCatalog>();
+        var walkOut = catalog.ChecklistsById["walk-out"];
+        var item = walkOut.FindItem("aggressive-behaviour")!;
+
+        var text = await browser.GetStringAsync("/api/v1/export?format=markdown", Ct);
+
+        Assert.Contains($"### Acme — Data analyst: {walkOut.Title}", text, StringComparison.Ordinal);
+        Assert.Contains($"- {item.Prompt} **Yes**", text, StringComparison.Ordinal);
+        Assert.Contains("**Verdict: ", text, StringComparison.Ordinal);
+        Assert.Contains("> Better words", text, StringComparison.Ordinal);
+        // No internal ids: not the item's, the checklist's, nor an answer value.
+        Assert.DoesNotContain("aggressive-behaviour", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("walk-out", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(": yes", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnknownExportFormatIsRefusedByName()
     {
         using var browser = app.NewBrowser();
