@@ -75,9 +75,10 @@ internal static class WebDelivery
     {
         app.MapGet("/robots.txt", static () =>
             {
-                // Personal pages and the API are nobody's search result; guides and checks are welcome.
+                // Pages are welcome: a crawler has no owner cookie, so private pages show it nothing of anyone's (an empty
+                // history, a blank composer). The API is data, not pages.
                 return Results.Text(
-                    "User-agent: *\nDisallow: /history\nDisallow: /drafts\nDisallow: /api/\nAllow: /\n",
+                    "User-agent: *\nDisallow: /api/\nAllow: /\n",
                     "text/plain; charset=utf-8");
             })
             .WithMetadata(new PublicContentAttribute())

@@ -101,12 +101,12 @@ public sealed class WebDeliveryTests(SharedApp app)
     }
 
     [Fact]
-    public async Task RobotsKeepSearchEnginesOutOfPersonalPages()
+    public async Task RobotsWelcomePagesAndKeepCrawlersOutOfTheApi()
     {
         var robots = await _client.GetStringAsync("/robots.txt", Ct);
 
-        Assert.Contains("Disallow: /history", robots, StringComparison.Ordinal);
         Assert.Contains("Disallow: /api/", robots, StringComparison.Ordinal);
+        Assert.DoesNotContain("Disallow: /history", robots, StringComparison.Ordinal);
     }
 
     [Theory]
