@@ -272,21 +272,34 @@ internal sealed class Sentence
 }
 
 /// <summary>A content word list: entries are words or phrases; a trailing <c>*</c> matches any ending ("thank*").</summary>
+/// <remarks>Indexed by first word (exact) and by the first two letters of a prefix, so a draft costs one look-up per word.</remarks>
 internal sealed class WordList
 {
-    private readonly List<(string Word, bool Prefix)[]> _entries;
+    private readonly Dictionary<string, Entry[]> _byFirstWord;
+    private readonly Dictionary<int, Entry[]> _byPrefixStart;
+    private readonly Entry[] _shortPrefixes;
 
     public WordList(IEnumerable<string> entries)
     {
-        _entries = [.. entries
+        var parsed = entries
             .Select(entry => entry.Trim().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
                 .Select(part => (Word: part.TrimEnd('*').Replace('’', '\'').ToLowerInvariant(), Prefix: part.EndsWith('*')))
                 .Where(part => part.Word.Length > 0)
                 .ToArray())
-            .Where(parts => parts.Length > 0)];
+            .Where(parts => parts.Length > 0)
+            .Select(parts => new Entry(parts))
+            .ToList();
+        IsEmpty = parsed.Count == 0;
+        _byFirstWord = parsed.Where(e => !e.Parts[0].Prefix)
+            .GroupBy(e => e.Parts[0].Word, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byPrefixStart = parsed.Where(e => e.Parts[0].Prefix && e.Parts[0].Word.Length >= 2)
+            .GroupBy(e => Key(e.Parts[0].Word))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        _shortPrefixes = [.. parsed.Where(e => e.Parts[0].Prefix && e.Parts[0].Word.Length < 2)];
     }
 
-    public bool IsEmpty => _entries.Count == 0;
+    public bool IsEmpty { get; }
 
     /// <summary>The words of the sentence that matched, in sentence order, each once.</summary>
     public List<string> Matches(Sentence sentence)
@@ -295,11 +308,11 @@ internal sealed class WordList
         var words = sentence.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var entry in _entries)
+            foreach (var entry in Candidates(words[i]))
             {
-                if (i + entry.Length <= words.Count && MatchesAt(words, i, entry))
+                if (entry.MatchesAt(words, i))
                 {
-                    var phrase = string.Join(' ', words.Skip(i).Take(entry.Length));
+                    var phrase = entry.Parts.Length == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(entry.Parts.Length));
                     if (!found.Contains(phrase, StringComparer.Ordinal))
                     {
                         found.Add(phrase);
@@ -311,20 +324,183 @@ internal sealed class WordList
         return found;
     }
 
-    public bool Any(Sentence sentence) => Matches(sentence).Count > 0;
-
-    private static bool MatchesAt(IReadOnlyList<string> words, int start, (string Word, bool Prefix)[] entry)
+    public bool Any(Sentence sentence)
     {
-        for (var j = 0; j < entry.Length; j++)
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
         {
-            var (word, prefix) = entry[j];
-            var actual = words[start + j];
-            if (prefix ? !actual.StartsWith(word, StringComparison.Ordinal) : actual != word)
+            foreach (var entry in Candidates(words[i]))
             {
-                return false;
+                if (entry.MatchesAt(words, i))
+                {
+                    return true;
+                }
             }
         }
 
-        return true;
+        return false;
+    }
+
+    private IEnumerable<Entry> Candidates(string word)
+    {
+        if (_byFirstWord.TryGetValue(word, out var exact))
+        {
+            foreach (var entry in exact)
+            {
+                yield return entry;
+            }
+        }
+
+        if (word.Length >= 2 && _byPrefixStart.TryGetValue(Key(word), out var prefixed))
+        {
+            foreach (var entry in prefixed)
+            {
+                yield return entry;
+            }
+        }
+
+        foreach (var entry in _shortPrefixes)
+        {
+            yield return entry;
+        }
+    }
+
+    private static int Key(string word) => (word[0] << 16) | word[1];
+
+    private sealed class Entry((string Word, bool Prefix)[] parts)
+    {
+        public (string Word, bool Prefix)[] Parts { get; } = parts;
+
+        public bool MatchesAt(IReadOnlyList<string> words, int start)
+        {
+            if (start + Parts.Length > words.Count)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < Parts.Length; j++)
+            {
+                var (word, prefix) = Parts[j];
+                var actual = words[start + j];
+                if (prefix ? !actual.StartsWith(word, StringComparison.Ordinal) : actual != word)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
+
+/// <summary>
+/// The shapes a complaint or a reason takes whatever its words: a habit held against someone
+/// ("kept interrupting", "always coughing"), nobody doing something ("nobody listened"), a third
+/// person who never does something ("who never stops"), an "even" after a negative ("didn't even
+/// ask"); and a reason clause ("because", "since", "due to", "as the ...").
+/// </summary>
+internal static class ComplaintShapes
+{
+    private static readonly HashSet<string> NeverSubjects = new(StringComparer.Ordinal)
+    {
+        "who", "they", "he", "she", "it", "nobody", "management", "staff", "everyone", "everybody", "people", "anyone",
+    };
+
+    private static readonly HashSet<string> Negatives = new(StringComparer.Ordinal)
+    {
+        "didn't", "didnt", "couldn't", "couldnt", "wouldn't", "wouldnt", "hasn't", "hadn't", "haven't", "don't", "doesn't", "not", "never",
+    };
+
+    private static readonly HashSet<string> AsStarts = new(StringComparer.Ordinal)
+    {
+        "the", "i", "i'm", "i've", "my", "it", "it's", "this", "that", "a", "an", "they", "we", "your", "there", "there's", "its", "their", "our", "he", "she",
+    };
+
+    /// <summary>Adds each complaint shape in the sentence to <paramref name="found"/>.</summary>
+    public static void Find(Sentence sentence, List<string> found)
+    {
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            switch (word)
+            {
+                case "kept" or "keeps":
+                    // "kept interrupting", "kept me waiting"
+                    for (var j = i + 1; j <= Math.Min(i + 2, words.Count - 1); j++)
+                    {
+                        if (IsIng(words[j]))
+                        {
+                            Add(found, Phrase(words, i, j));
+                            break;
+                        }
+                    }
+
+                    break;
+                case "nobody" or "noone":
+                    Add(found, word);
+                    break;
+                case "no" when i + 1 < words.Count && words[i + 1] == "one":
+                    Add(found, "no one");
+                    break;
+                case "never" when i > 0 && NeverSubjects.Contains(words[i - 1]):
+                    Add(found, Phrase(words, i - 1, i));
+                    break;
+                case "constantly":
+                    Add(found, word);
+                    break;
+                case "always":
+                    for (var j = i + 1; j <= Math.Min(i + 2, words.Count - 1); j++)
+                    {
+                        if (IsIng(words[j]))
+                        {
+                            Add(found, Phrase(words, i, j));
+                            break;
+                        }
+                    }
+
+                    break;
+                case "even" when i > 0 && (Negatives.Contains(words[i - 1]) || (i > 1 && Negatives.Contains(words[i - 2]))):
+                    Add(found, Phrase(words, words[i - 1] == "not" || Negatives.Contains(words[i - 1]) ? i - 1 : i - 2, i));
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    /// <summary>"because", "since", "due to", or "as" opening a clause ("as the commute ...").</summary>
+    public static bool HasReasonClause(Sentence sentence)
+    {
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            switch (words[i])
+            {
+                case "because" or "since":
+                    return true;
+                case "due" when i + 1 < words.Count && words[i + 1] == "to":
+                    return true;
+                case "as" when i + 1 < words.Count && AsStarts.Contains(words[i + 1]) && (i == 0 || words[i - 1] is not ("as" or "such" or "same")):
+                    return true;
+                default:
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIng(string word) => word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && word is not ("during" or "nothing" or "something" or "anything" or "everything");
+
+    private static string Phrase(IReadOnlyList<string> words, int from, int to) =>
+        from == to ? words[from] : string.Join(' ', words.Skip(from).Take(to - from + 1));
+
+    private static void Add(List<string> found, string phrase)
+    {
+        if (!found.Contains(phrase, StringComparer.Ordinal))
+        {
+            found.Add(phrase);
+        }
     }
 }
