@@ -104,6 +104,13 @@ internal sealed class DraftText
             }
         }
 
+        // A bare name under the last sentence ("... good luck.\nAlex").
+        if (filled.Count >= 2 && Sentence.Tokenise(lines[last]).Count <= 3 && !EndsSentence(lines[last])
+            && EndsSentence(lines[filled[^2]]) && !lines[last].Contains('{', StringComparison.Ordinal))
+        {
+            return last;
+        }
+
         // "Best wishes," alone, or "Best wishes, Alex" on one line.
         if (IsClosing(lines[last]) || (IsShort(lines[last]) && !EndsSentence(lines[last]) && lines[last].Contains(',', StringComparison.Ordinal) && StartsWithClosingWord(lines[last])))
         {
@@ -404,6 +411,7 @@ internal static class ComplaintShapes
     private static readonly HashSet<string> NeverSubjects = new(StringComparer.Ordinal)
     {
         "who", "they", "he", "she", "it", "nobody", "management", "staff", "everyone", "everybody", "people", "anyone",
+        "boss", "manager", "hr", "team", "company", "colleagues", "interviewer", "receptionist",
     };
 
     private static readonly HashSet<string> Negatives = new(StringComparer.Ordinal)

@@ -89,7 +89,7 @@ public sealed class RepositoryTemplatesTests
     {
         Assert.All(Catalog.MessageKindsById["recruiter-note"].Templates, t =>
         {
-            Assert.Contains("before I", t.Body, StringComparison.Ordinal);
+            Assert.Contains("before I", t.Body, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("I have withdrawn", t.Body, StringComparison.Ordinal);
         });
     }

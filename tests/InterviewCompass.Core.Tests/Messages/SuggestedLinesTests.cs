@@ -26,10 +26,15 @@ public sealed partial class SuggestedLinesTests
         [("walking-out", "raise-it-first-when-it-can-be-fixed")] = SpokenLine,
         [("interviewer-red-flags", "words-to-say")] = "walk-out-line",
         [("interviewer-red-flags", "if-you-choose-to-stay")] = SpokenLine,
-        [("exit-interviews", "words-to-say")] = "exit-interview-decline",
+        [("exit-interviews", "how-to-decline-politely")] = "exit-interview-decline",
         [("withdrawing", "words-to-say")] = "withdrawal-note",
-        [("withdrawing", "an-example-note")] = "withdrawal-note",
         [("withdrawing", "honest-not-too-honest")] = SpokenLine,
+    };
+
+    /// <summary>Sections that are one whole example message (a block quote), and its kind.</summary>
+    private static readonly Dictionary<(string Guide, string Section), string> WholeExamples = new()
+    {
+        [("withdrawing", "an-example-note")] = "withdrawal-note",
     };
 
     private static readonly Dictionary<string, string> SampleReasons = new()
@@ -141,6 +146,12 @@ public sealed partial class SuggestedLinesTests
         {
             foreach (var section in guide.Sections)
             {
+                if (WholeExamples.TryGetValue((guide.Id, section.Anchor), out var whole))
+                {
+                    data.Add($"{guide.Id}#{section.Anchor}", whole, section.PlainText);
+                    continue;
+                }
+
                 foreach (var quote in Quotes(section.PlainText))
                 {
                     var kind = GuideExamples.GetValueOrDefault((guide.Id, section.Anchor), "unmapped");
@@ -164,7 +175,7 @@ public sealed partial class SuggestedLinesTests
     public void TheGuidesHaveExampleLinesToCheck()
     {
         Assert.True(GuideLines().Count >= 10, "expected the guides' example lines to be found");
-        foreach (var (guide, section) in GuideExamples.Keys)
+        foreach (var (guide, section) in GuideExamples.Keys.Concat(WholeExamples.Keys))
         {
             Assert.Contains(Catalog.GuidesById[guide].Sections, s => s.Anchor == section);
         }
