@@ -17,19 +17,23 @@ public sealed partial class DraftLinter
 
     private readonly ContentCatalog _catalog;
     private readonly CompiledRule[] _rules;
-    private readonly WordList _thanksWords;
-    private readonly WordList _decisionWords;
-    private readonly WordList _closingWords;
+    private readonly WordIndex _index;
+    private readonly int _thanksWords;
+    private readonly int _decisionWords;
+    private readonly int _closingWords;
+    private readonly int _complaintWords;
 
     public DraftLinter(ContentCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _catalog = catalog;
         // Word lists are parsed once per catalog, never per draft.
-        _rules = [.. catalog.LintRules.Select(r => new CompiledRule(r, new WordList(r.Words), [.. r.Kinds]))];
-        _thanksWords = WordsOf(LintRuleIds.ThanksFirst);
-        _decisionWords = WordsOf(LintRuleIds.DecisionEarly);
-        _closingWords = WordsOf(LintRuleIds.ThanksAtEnd);
+        _rules = [.. catalog.LintRules.Select((r, i) => new CompiledRule(r, new WordList(r.Words), [.. r.Kinds], i))];
+        _index = new WordIndex([.. _rules.Select(r => r.Words)]);
+        _thanksWords = ListOf(LintRuleIds.ThanksFirst);
+        _decisionWords = ListOf(LintRuleIds.DecisionEarly);
+        _closingWords = ListOf(LintRuleIds.ThanksAtEnd);
+        _complaintWords = ListOf(LintRuleIds.TooMuchDetail);
     }
 
     public LintResult Lint(string kind, string text)
@@ -106,23 +110,24 @@ public sealed partial class DraftLinter
         return _catalog.MessageFieldsById.TryGetValue(id, out var field) ? field.Label : id;
     }
 
-    private WordList WordsOf(string ruleId) =>
-        Array.Find(_rules, r => r.Rule.Id == ruleId)?.Words ?? new WordList([]);
+    private int ListOf(string ruleId) => Array.Find(_rules, r => r.Rule.Id == ruleId)?.List ?? -1;
 
-    private static void ThanksFirst(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    private bool Has(Sentence sentence, CompiledRule rule) => _index.Has(sentence, rule.List);
+
+    private void ThanksFirst(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
     {
-        if (draft.Sentences.Count > 0 && !compiled.Words.Any(draft.Sentences[0]))
+        if (draft.Sentences.Count > 0 && !Has(draft.Sentences[0], compiled))
         {
             findings.Add(Finding(compiled.Rule, draft.Sentences[0].Text));
         }
     }
 
-    private static void DecisionEarly(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    private void DecisionEarly(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
     {
         var limit = Math.Min(compiled.Rule.Limit ?? DefaultSentenceLimit, draft.Sentences.Count);
         for (var i = 0; i < limit; i++)
         {
-            if (compiled.Words.Any(draft.Sentences[i]))
+            if (Has(draft.Sentences[i], compiled))
             {
                 return;
             }
@@ -148,12 +153,12 @@ public sealed partial class DraftLinter
         for (var i = 0; i < closing; i++)
         {
             var sentence = sentences[i];
-            if (i == 0 && _thanksWords.Any(sentence))
+            if (i == 0 && _index.Has(sentence, _thanksWords))
             {
                 continue;
             }
 
-            if (!decisionSeen && _decisionWords.Any(sentence))
+            if (!decisionSeen && _index.Has(sentence, _decisionWords))
             {
                 decisionSeen = true;
                 if (!ComplaintShapes.HasReasonClause(sentence))
@@ -161,7 +166,7 @@ public sealed partial class DraftLinter
                     continue;
                 }
             }
-            else if (compiled.Words.Any(sentence))
+            else if (Has(sentence, compiled))
             {
                 continue;
             }
@@ -175,8 +180,8 @@ public sealed partial class DraftLinter
         }
     }
 
-    /// <summary>A recruiter note exists to say why: fires when no sentence gives a reason.</summary>
-    private static void ReasonMissing(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    /// <summary>A recruiter note exists to say why: fires when no sentence gives a reason (a complaint is a reason too).</summary>
+    private void ReasonMissing(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
     {
         if (draft.Sentences.Count == 0)
         {
@@ -185,7 +190,7 @@ public sealed partial class DraftLinter
 
         foreach (var sentence in draft.Sentences)
         {
-            if (compiled.Words.Any(sentence) || ComplaintShapes.HasReasonClause(sentence))
+            if (Has(sentence, compiled) || ComplaintShapes.HasReasonClause(sentence) || _index.Has(sentence, _complaintWords) || ComplaintShapes.Any(sentence))
             {
                 return;
             }
@@ -197,7 +202,7 @@ public sealed partial class DraftLinter
     private int ClosingStart(IReadOnlyList<Sentence> sentences)
     {
         var closing = sentences.Count;
-        while (closing > 1 && _closingWords.Any(sentences[closing - 1]))
+        while (closing > 1 && _index.Has(sentences[closing - 1], _closingWords))
         {
             closing--;
         }
@@ -205,13 +210,13 @@ public sealed partial class DraftLinter
         return closing;
     }
 
-    private static void ThanksAtEnd(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    private void ThanksAtEnd(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
     {
         var count = draft.Sentences.Count;
         var from = Math.Max(0, count - (compiled.Rule.Limit ?? DefaultSentenceLimit));
         for (var i = from; i < count; i++)
         {
-            if (compiled.Words.Any(draft.Sentences[i]))
+            if (Has(draft.Sentences[i], compiled))
             {
                 return;
             }
@@ -224,11 +229,11 @@ public sealed partial class DraftLinter
     }
 
     /// <summary>One finding per sentence with a complaint (listed word or complaint shape), naming the words.</summary>
-    private static void FlagComplaints(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    private void FlagComplaints(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
     {
         foreach (var sentence in draft.Sentences)
         {
-            var words = compiled.Words.Matches(sentence);
+            var words = Has(sentence, compiled) ? compiled.Words.Matches(sentence) : [];
             ComplaintShapes.Find(sentence, words);
             if (words.Count > 0)
             {
@@ -282,7 +287,7 @@ public sealed partial class DraftLinter
     [GeneratedRegex(@"\{[A-Za-z][A-Za-z0-9_-]*\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
-    private sealed record CompiledRule(LintRule Rule, WordList Words, string[] Kinds);
+    private sealed record CompiledRule(LintRule Rule, WordList Words, string[] Kinds, int List);
 }
 
 /// <param name="Severity">info, warning or error.</param>

@@ -38,7 +38,12 @@ internal sealed class DraftText
     public static DraftText Parse(string text)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToList();
-        var wordCount = lines.Sum(l => Sentence.Tokenise(l).Count);
+        var wordCount = 0;
+        foreach (var line in lines)
+        {
+            wordCount += Sentence.CountWords(line);
+        }
+
 
         var filled = Enumerable.Range(0, lines.Count).Where(i => lines[i].Length > 0).ToList();
         if (filled.Count == 0)
@@ -82,7 +87,7 @@ internal sealed class DraftText
 
         var startsWithSalutation = Salutations.Contains(tokens[0].ToLowerInvariant());
         var comma = line.IndexOfAny([',', ':']);
-        if (comma >= 0 && Sentence.Tokenise(line[..comma]).Count <= ShortLineWords
+        if (comma >= 0 && Sentence.CountWords(line.AsSpan(0, comma)) <= ShortLineWords
             && (startsWithSalutation || comma == line.Length - 1))
         {
             return line[(comma + 1)..].Trim();
@@ -105,7 +110,7 @@ internal sealed class DraftText
         }
 
         // A bare name under the last sentence ("... good luck.\nAlex").
-        if (filled.Count >= 2 && Sentence.Tokenise(lines[last]).Count <= 3 && !EndsSentence(lines[last])
+        if (filled.Count >= 2 && Sentence.CountWords(lines[last]) <= 3 && !EndsSentence(lines[last])
             && EndsSentence(lines[filled[^2]]) && !lines[last].Contains('{', StringComparison.Ordinal))
         {
             return last;
@@ -129,7 +134,7 @@ internal sealed class DraftText
         return tokens.Count > 0 && Closings.Contains(tokens[0].ToLowerInvariant());
     }
 
-    private static bool IsShort(string line) => Sentence.Tokenise(line).Count is > 0 and <= ShortLineWords;
+    private static bool IsShort(string line) => Sentence.CountWords(line) is > 0 and <= ShortLineWords;
 
     private static bool EndsSentence(string line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '…';
 
@@ -248,33 +253,76 @@ internal sealed class Sentence
     public Sentence(string text)
     {
         Text = text;
-        Words = [.. Tokenise(text).Select(w => w.ToLowerInvariant())];
+        Words = Tokenise(text, lowerCase: true);
     }
 
     public string Text { get; }
 
-    public IReadOnlyList<string> Words { get; }
+    public List<string> Words { get; }
+
+    /// <summary>Which of a <see cref="WordIndex"/>'s lists match here; computed once per sentence.</summary>
+    internal ulong? Mask { get; set; }
+
+    internal WordIndex? MaskOwner { get; set; }
 
     /// <summary>Runs of letters, digits and apostrophes; "ten-year-old" is three words.</summary>
-    public static List<string> Tokenise(string text)
+    public static List<string> Tokenise(string text, bool lowerCase = false)
     {
         var words = new List<string>();
+        Span<char> buffer = stackalloc char[64];
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && text[i] is '\'' or '’'));
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && text[i] is '\'' or '\u2019'));
             if (inWord && start < 0)
             {
                 start = i;
             }
             else if (!inWord && start >= 0)
             {
-                words.Add(text[start..i].Replace('’', '\'').TrimEnd('\''));
+                var end = i;
+                while (end > start && text[end - 1] is '\'' or '\u2019')
+                {
+                    end--;
+                }
+
+                words.Add(Word(text.AsSpan(start, end - start), lowerCase, buffer));
                 start = -1;
             }
         }
 
         return words;
+    }
+
+    /// <summary>How many words <see cref="Tokenise"/> would find, without building them.</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c) || (inWord && c is '\'' or '\u2019');
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    private static string Word(ReadOnlySpan<char> raw, bool lowerCase, Span<char> buffer)
+    {
+        var target = raw.Length <= buffer.Length ? buffer[..raw.Length] : new char[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i] == '\u2019' ? '\'' : raw[i];
+            target[i] = lowerCase ? char.ToLowerInvariant(c) : c;
+        }
+
+        return new string(target);
     }
 }
 
@@ -308,6 +356,9 @@ internal sealed class WordList
 
     public bool IsEmpty { get; }
 
+    internal IEnumerable<Entry> AllEntries =>
+        _byFirstWord.Values.SelectMany(e => e).Concat(_byPrefixStart.Values.SelectMany(e => e)).Concat(_shortPrefixes);
+
     /// <summary>The words of the sentence that matched, in sentence order, each once.</summary>
     public List<string> Matches(Sentence sentence)
     {
@@ -315,17 +366,9 @@ internal sealed class WordList
         var words = sentence.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var entry in Candidates(words[i]))
-            {
-                if (entry.MatchesAt(words, i))
-                {
-                    var phrase = entry.Parts.Length == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(entry.Parts.Length));
-                    if (!found.Contains(phrase, StringComparer.Ordinal))
-                    {
-                        found.Add(phrase);
-                    }
-                }
-            }
+            Collect(FirstWordEntries(words[i]), words, i, found);
+            Collect(PrefixEntries(words[i]), words, i, found);
+            Collect(_shortPrefixes, words, i, found);
         }
 
         return found;
@@ -336,49 +379,55 @@ internal sealed class WordList
         var words = sentence.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var entry in Candidates(words[i]))
+            if (AnyAt(FirstWordEntries(words[i]), words, i) || AnyAt(PrefixEntries(words[i]), words, i) || AnyAt(_shortPrefixes, words, i))
             {
-                if (entry.MatchesAt(words, i))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
-    private IEnumerable<Entry> Candidates(string word)
+    private Entry[] FirstWordEntries(string word) => _byFirstWord.TryGetValue(word, out var exact) ? exact : [];
+
+    private Entry[] PrefixEntries(string word) =>
+        word.Length >= 2 && _byPrefixStart.TryGetValue(Key(word), out var prefixed) ? prefixed : [];
+
+    private static bool AnyAt(Entry[] entries, List<string> words, int i)
     {
-        if (_byFirstWord.TryGetValue(word, out var exact))
+        foreach (var entry in entries)
         {
-            foreach (var entry in exact)
+            if (entry.MatchesAt(words, i))
             {
-                yield return entry;
+                return true;
             }
         }
 
-        if (word.Length >= 2 && _byPrefixStart.TryGetValue(Key(word), out var prefixed))
-        {
-            foreach (var entry in prefixed)
-            {
-                yield return entry;
-            }
-        }
+        return false;
+    }
 
-        foreach (var entry in _shortPrefixes)
+    private static void Collect(Entry[] entries, List<string> words, int i, List<string> found)
+    {
+        foreach (var entry in entries)
         {
-            yield return entry;
+            if (entry.MatchesAt(words, i))
+            {
+                var phrase = entry.Parts.Length == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(entry.Parts.Length));
+                if (!found.Contains(phrase, StringComparer.Ordinal))
+                {
+                    found.Add(phrase);
+                }
+            }
         }
     }
 
-    private static int Key(string word) => (word[0] << 16) | word[1];
+    internal static int Key(string word) => (word[0] << 16) | word[1];
 
-    private sealed class Entry((string Word, bool Prefix)[] parts)
+    internal sealed class Entry((string Word, bool Prefix)[] parts)
     {
         public (string Word, bool Prefix)[] Parts { get; } = parts;
 
-        public bool MatchesAt(IReadOnlyList<string> words, int start)
+        public bool MatchesAt(List<string> words, int start)
         {
             if (start + Parts.Length > words.Count)
             {
@@ -397,6 +446,83 @@ internal sealed class WordList
 
             return true;
         }
+    }
+}
+
+/// <summary>
+/// Several word lists indexed together, so a sentence is scanned once for all of them: bit <c>i</c>
+/// of <see cref="MaskOf"/> says whether list <c>i</c> has a match in the sentence.
+/// </summary>
+internal sealed class WordIndex
+{
+    private readonly FrozenDictionary<string, (int List, WordList.Entry Entry)[]> _byFirstWord;
+    private readonly FrozenDictionary<int, (int List, WordList.Entry Entry)[]> _byPrefixStart;
+    private readonly (int List, WordList.Entry Entry)[] _shortPrefixes;
+
+    public WordIndex(IReadOnlyList<WordList> lists)
+    {
+        if (lists.Count > 64)
+        {
+            throw new ArgumentException("At most 64 word lists can be indexed together.", nameof(lists));
+        }
+
+        var all = lists.SelectMany((list, i) => list.AllEntries.Select(e => (List: i, Entry: e))).ToList();
+        _byFirstWord = all.Where(e => !e.Entry.Parts[0].Prefix)
+            .GroupBy(e => e.Entry.Parts[0].Word, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byPrefixStart = all.Where(e => e.Entry.Parts[0].Prefix && e.Entry.Parts[0].Word.Length >= 2)
+            .GroupBy(e => WordList.Key(e.Entry.Parts[0].Word))
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _shortPrefixes = [.. all.Where(e => e.Entry.Parts[0].Prefix && e.Entry.Parts[0].Word.Length < 2)];
+    }
+
+    public ulong MaskOf(Sentence sentence)
+    {
+        if (sentence.Mask is { } cached && sentence.MaskOwner == this)
+        {
+            return cached;
+        }
+
+        var mask = 0UL;
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (_byFirstWord.TryGetValue(word, out var exact))
+            {
+                mask = Mark(exact, words, i, mask);
+            }
+
+            if (word.Length >= 2 && _byPrefixStart.TryGetValue(WordList.Key(word), out var prefixed))
+            {
+                mask = Mark(prefixed, words, i, mask);
+            }
+
+            if (_shortPrefixes.Length > 0)
+            {
+                mask = Mark(_shortPrefixes, words, i, mask);
+            }
+        }
+
+        sentence.Mask = mask;
+        sentence.MaskOwner = this;
+        return mask;
+    }
+
+    public bool Has(Sentence sentence, int list) => list >= 0 && (MaskOf(sentence) & (1UL << list)) != 0;
+
+    private static ulong Mark((int List, WordList.Entry Entry)[] candidates, List<string> words, int i, ulong mask)
+    {
+        foreach (var (list, entry) in candidates)
+        {
+            var bit = 1UL << list;
+            if ((mask & bit) == 0 && entry.MatchesAt(words, i))
+            {
+                mask |= bit;
+            }
+        }
+
+        return mask;
     }
 }
 
@@ -477,6 +603,13 @@ internal static class ComplaintShapes
         }
     }
 
+    public static bool Any(Sentence sentence)
+    {
+        var found = new List<string>(0);
+        Find(sentence, found);
+        return found.Count > 0;
+    }
+
     /// <summary>"because", "since", "due to", or "as" opening a clause ("as the commute ...").</summary>
     public static bool HasReasonClause(Sentence sentence)
     {
@@ -501,7 +634,7 @@ internal static class ComplaintShapes
 
     private static bool IsIng(string word) => word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && word is not ("during" or "nothing" or "something" or "anything" or "everything");
 
-    private static string Phrase(IReadOnlyList<string> words, int from, int to) =>
+    private static string Phrase(List<string> words, int from, int to) =>
         from == to ? words[from] : string.Join(' ', words.Skip(from).Take(to - from + 1));
 
     private static void Add(List<string> found, string phrase)
