@@ -31,7 +31,7 @@ internal static class ContentHosting
         }
 
         builder.Services.AddSingleton(catalog);
-        builder.Services.AddSingleton(new GuideSearch(catalog.Guides));
+        builder.Services.AddSingleton(new GuideSearch(catalog));
         builder.Services.AddSingleton<VerdictEngine>();
         builder.Services.AddSingleton<MessageComposer>();
         builder.Services.AddSingleton<DraftLinter>();
