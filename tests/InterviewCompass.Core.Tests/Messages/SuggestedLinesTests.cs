@@ -103,7 +103,10 @@ public sealed partial class SuggestedLinesTests
     {
         var message = new MessageComposer(Catalog).Compose(new ComposeRequest("recruiter-note", "warm", null, new Dictionary<string, string>
         {
-            ["name"] = "Sam", ["contact"] = "Alex", ["company"] = "Acme", ["role"] = "analyst",
+            ["name"] = "Sam",
+            ["contact"] = "Alex",
+            ["company"] = "Acme",
+            ["role"] = "analyst",
         })).Message!;
 
         Assert.Contains(new DraftLinter(Catalog).Lint("recruiter-note", message.Body).Findings, f => f.Rule == "reason-missing");
