@@ -41,7 +41,13 @@ public sealed class LocalTimeTests(BrowserFixture browser, AppServer server, ITe
         var cookies = await page.Context.CookiesAsync();
         await plain.Context.AddCookiesAsync(cookies.Select(c => new Cookie
         {
-            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+            Name = c.Name,
+            Value = c.Value,
+            Domain = c.Domain,
+            Path = c.Path,
+            HttpOnly = c.HttpOnly,
+            Secure = c.Secure,
+            SameSite = c.SameSite,
         }));
 
         await plain.GotoAsync("/history");

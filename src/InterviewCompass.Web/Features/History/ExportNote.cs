@@ -68,6 +68,11 @@ public static class ExportNote
                     md.AppendLine(Invariant, $"> {words}").AppendLine();
                 }
             }
+
+            if (verdict.OtherOption is { } other)
+            {
+                md.AppendLine(Invariant, $"The other option: {other.Line}").AppendLine();
+            }
         }
 
         if (session.Answers.Count == 0)
