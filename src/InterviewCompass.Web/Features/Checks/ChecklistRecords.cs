@@ -30,9 +30,14 @@ public sealed record AssessResponse(
     string Explanation,
     double Confidence,
     IReadOnlyList<ReasonModel> Reasons,
-    IReadOnlyList<string> Words);
+    IReadOnlyList<string> Words,
+    OtherOptionModel? OtherOption);
 
-public sealed record ReasonModel(string Item, string Text, string Answer, string Tier, string Guide);
+/// <param name="Why">The item's one line on why it matters.</param>
+public sealed record ReasonModel(string Item, string Text, string Answer, string Tier, string Guide, string Why);
+
+/// <param name="Line">The option set aside and what it costs, in one neutral line.</param>
+public sealed record OtherOptionModel(string Outcome, string Headline, string Line);
 
 internal static class TierNames
 {

@@ -75,7 +75,8 @@ internal static class ChecklistsApi
             verdict.Headline,
             verdict.Explanation,
             verdict.Confidence,
-            [.. verdict.Reasons.Select(r => new ReasonModel(r.Item, r.Text, r.Answer, TierNames.Of(r.Tier), r.Guide.Href))],
-            verdict.Words));
+            [.. verdict.Reasons.Select(r => new ReasonModel(r.Item, r.Text, r.Answer, TierNames.Of(r.Tier), r.Guide.Href, r.Why))],
+            verdict.Words,
+            verdict.OtherOption is { } other ? new OtherOptionModel(other.Outcome, other.Headline, other.Line) : null));
     }
 }
