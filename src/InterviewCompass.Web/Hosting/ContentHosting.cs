@@ -56,7 +56,8 @@ internal static class ContentHosting
     public static WebApplication MapContentApi(this WebApplication app)
     {
         // Its GET answers are the same for everyone until the next deploy: entity tags and 304 (WebDelivery).
-        var api = app.MapGroup("/api/v1").WithMetadata(new PublicContentAttribute());
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitPolicies.Writes).WithDocumentedErrors()
+            .WithMetadata(new PublicContentAttribute());
         api.MapGuidesApi();
         api.MapChecklistsApi();
         api.MapMessagesApi();

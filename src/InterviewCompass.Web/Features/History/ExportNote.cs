@@ -9,7 +9,9 @@ namespace InterviewCompass.Web.Features.History;
 
 /// <summary>
 /// The Markdown export as a note a person would keep: each check's questions and answers in words, the verdict and the words
-/// to say; each draft as written, with its earlier versions. No internal ids. Text is kept as typed (it is a file, not a page).
+/// to say; each draft as written, with its earlier versions. No internal ids. Whatever a person typed shows as typed in any
+/// Markdown viewer: labels, subjects and fields are escaped text, never markup; a body sits in a code fence longer than any
+/// run of backticks in it.
 /// </summary>
 public static class ExportNote
 {
@@ -53,25 +55,25 @@ public static class ExportNote
     {
         var checklist = catalog.ChecklistsById.GetValueOrDefault(session.Checklist);
         var title = checklist?.Title ?? "A check";
-        md.AppendLine(Invariant, $"### {(session.Label is null ? title : $"{session.Label}: {title}")}").AppendLine();
+        md.AppendLine(Invariant, $"### {Escape(session.Label is null ? title : $"{session.Label}: {title}")}").AppendLine();
         md.AppendLine(Invariant, $"{When(session.Updated)}{(session.Completed ? "" : " (not finished)")}").AppendLine();
 
         var verdict = checklist is null ? null : engine.Assess(checklist, session.Answers).Verdict;
         if (session.Completed && verdict is not null)
         {
-            md.AppendLine(Invariant, $"**Verdict: {verdict.Headline}** ({ConfidenceWording.Describe(verdict.Confidence)})").AppendLine();
+            md.AppendLine(Invariant, $"**Verdict: {Escape(verdict.Headline)}** ({Escape(ConfidenceWording.Describe(verdict.Confidence))})").AppendLine();
             if (verdict.Words.Count > 0)
             {
                 md.AppendLine("What to say:").AppendLine();
                 foreach (var words in verdict.Words)
                 {
-                    md.AppendLine(Invariant, $"> {words}").AppendLine();
+                    md.AppendLine(Invariant, $"> {Escape(words)}").AppendLine();
                 }
             }
 
             if (verdict.OtherOption is { } other)
             {
-                md.AppendLine(Invariant, $"The other option: {other.Line}").AppendLine();
+                md.AppendLine(Invariant, $"The other option: {Escape(other.Line)}").AppendLine();
             }
         }
 
@@ -87,7 +89,7 @@ public static class ExportNote
             : checklist.Items.Where(i => session.Answers.ContainsKey(i.Id)).Select(i => (Prompt: i.Prompt, Answer: session.Answers[i.Id]));
         foreach (var (prompt, answer) in ordered)
         {
-            md.AppendLine(Invariant, $"- {prompt} **{AnswerLabels.For(answer)}**");
+            md.AppendLine(Invariant, $"- {Escape(prompt)} **{Escape(AnswerLabels.For(answer))}**");
         }
 
         md.AppendLine();
@@ -96,13 +98,13 @@ public static class ExportNote
     private static void WriteDraft(StringBuilder md, DraftExport draft, ContentCatalog catalog)
     {
         var kind = catalog.MessageKindsById.TryGetValue(draft.Kind, out var messageKind) ? messageKind.Title : "A message";
-        md.AppendLine(Invariant, $"### {(string.IsNullOrWhiteSpace(draft.Subject) ? kind : draft.Subject)}").AppendLine();
+        md.AppendLine(Invariant, $"### {Escape(string.IsNullOrWhiteSpace(draft.Subject) ? kind : draft.Subject)}").AppendLine();
         var about = draft.Situation is null ? "" : $", about: {SituationLabels.For(draft.Situation).ToLowerInvariant()}";
-        md.AppendLine(Invariant, $"{kind}, {draft.Tone.ToLowerInvariant()} tone{about}. Last changed {When(draft.Updated)}.").AppendLine();
+        md.AppendLine(Invariant, $"{Escape($"{kind}, {draft.Tone.ToLowerInvariant()} tone{about}.")} Last changed {When(draft.Updated)}.").AppendLine();
         var filled = draft.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToList();
         foreach (var (field, value) in filled)
         {
-            md.AppendLine(Invariant, $"- {FieldWords(field)}: {value}");
+            md.AppendLine(Invariant, $"- {Escape(FieldWords(field))}: {Escape(value)}");
         }
 
         if (filled.Count > 0)
@@ -110,23 +112,51 @@ public static class ExportNote
             md.AppendLine();
         }
 
-        Quote(md, draft.Body);
+        AppendCode(md, draft.Body);
         foreach (var version in draft.Versions)
         {
             md.AppendLine(Invariant, $"Earlier version {version.Number}, kept {When(version.Saved)}:").AppendLine();
-            Quote(md, version.Body);
+            AppendCode(md, version.Body);
         }
     }
 
-    /// <summary>A block quote keeps the note's own line breaks and reads as the message itself.</summary>
-    private static void Quote(StringBuilder md, string body)
+    // Every ASCII punctuation character may be backslash-escaped in CommonMark, and then is only itself; a line break
+    // would end the heading or list item, so it becomes a space.
+    private static string Escape(string text)
     {
-        foreach (var line in body.ReplaceLineEndings("\n").Split('\n'))
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var ch in text)
         {
-            md.AppendLine(line.Length == 0 ? ">" : $"> {line}");
+            if (ch is '\r' or '\n')
+            {
+                escaped.Append(' ');
+            }
+            else
+            {
+                if (!char.IsAsciiLetterOrDigit(ch) && ch is > ' ' and < '\u007f')
+                {
+                    escaped.Append('\\');
+                }
+
+                escaped.Append(ch);
+            }
         }
 
-        md.AppendLine();
+        return escaped.ToString();
+    }
+
+    /// <summary>The message exactly as written, in a fence longer than any run of backticks in it.</summary>
+    private static void AppendCode(StringBuilder md, string body)
+    {
+        int longest = 0, run = 0;
+        foreach (var ch in body)
+        {
+            run = ch == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', Math.Max(3, longest + 1));
+        md.Append(fence).AppendLine("text").AppendLine(body).AppendLine(fence).AppendLine();
     }
 
     private static string FieldWords(string field)

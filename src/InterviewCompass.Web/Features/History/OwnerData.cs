@@ -35,7 +35,7 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
     /// <summary>Sessions and drafts together, newest first.</summary>
     public async Task<PageOf<HistoryEntry>> HistoryAsync(int page, CancellationToken cancellationToken = default)
     {
-        page = Math.Clamp(page, 1, int.MaxValue / PageSize);
+        page = PageOf.Bound(page);
         if (await owner.GetIdAsync() is null)
         {
             return new PageOf<HistoryEntry>([], page, PageSize, 0);

@@ -86,12 +86,15 @@ public abstract class ExportAndDeleteTests(StorageApp app)
         var walkOut = catalog.ChecklistsById["walk-out"];
         var item = walkOut.FindItem("aggressive-behaviour")!;
 
-        var text = await browser.GetStringAsync("/api/v1/export?format=markdown", Ct);
+        var markdown = await browser.GetStringAsync("/api/v1/export?format=markdown", Ct);
 
-        Assert.Contains($"### Acme — Data analyst: {walkOut.Title}", text, StringComparison.Ordinal);
-        Assert.Contains($"- {item.Prompt} **Yes**", text, StringComparison.Ordinal);
-        Assert.Contains("**Verdict: ", text, StringComparison.Ordinal);
-        Assert.Contains("> Better words", text, StringComparison.Ordinal);
+        // As a Markdown viewer shows it.
+        var note = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Markdig.Markdown.ToHtml(markdown));
+        var text = note.Body!.TextContent;
+        Assert.Contains(note.QuerySelectorAll("h3"), h => h.TextContent == $"Acme — Data analyst: {walkOut.Title}");
+        Assert.Contains(note.QuerySelectorAll("li"), li => li.TextContent == $"{item.Prompt} Yes");
+        Assert.Contains("Verdict: ", text, StringComparison.Ordinal);
+        Assert.Contains(note.QuerySelectorAll("pre > code"), c => c.TextContent.TrimEnd('\n') == "Better words");
         // No internal ids: not the item's, the checklist's, nor an answer value.
         Assert.DoesNotContain("aggressive-behaviour", text, StringComparison.Ordinal);
         Assert.DoesNotContain("walk-out", text, StringComparison.Ordinal);
