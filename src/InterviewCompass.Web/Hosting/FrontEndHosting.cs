@@ -13,7 +13,7 @@ internal static class FrontEndHosting
     public static WebApplicationBuilder AddWebFrontEnd(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ExplainEmptyProblems);
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
@@ -33,6 +33,12 @@ internal static class FrontEndHosting
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(RateLimitPolicies.Writes, context =>
             {
+                // A page with a form carries the policy for its posts; looking at it (GET, HEAD) spends nothing.
+                if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("reads");
+                }
+
                 var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 return RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -102,7 +108,7 @@ internal static class FrontEndHosting
         app.MapStaticAssets();
         app.MapOpenApi();
         app.MapHealthChecks("/healthz");
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>();
         return app;
     }
 

@@ -9,7 +9,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InterviewCompass.Web.Features.Drafts;
 
-/// <summary><c>POST</c>/<c>PUT /api/v1/drafts</c> body: the composer's state. Restoring a version is a PUT of its text.</summary>
+/// <summary>
+/// A draft as a person sends it to be kept: the body of <c>POST</c>/<c>PUT /api/v1/drafts</c>, what the composer's
+/// form post and script save, and what <see cref="SavedDrafts"/> checks and stores. Restoring a version is a PUT of its text.
+/// </summary>
 public sealed record DraftRequest(
     string? Kind, string? Tone, string? Situation, Dictionary<string, string>? Fields, string? Subject, string? Body, Guid? Session);
 
@@ -49,7 +52,7 @@ internal static class DraftsApi
     private static async Task<Results<Created<DraftResponse>, ValidationProblem>> CreateAsync(
         DraftRequest request, SavedDrafts store, CancellationToken ct)
     {
-        var save = await store.CreateAsync(ToInput(request), ct);
+        var save = await store.CreateAsync(request, ct);
         return save.Draft is null
             ? TypedResults.ValidationProblem(save.Check.Errors)
             : TypedResults.Created($"/api/v1/drafts/{save.Draft.Id}", ToResponse(save.Draft));
@@ -58,7 +61,7 @@ internal static class DraftsApi
     private static async Task<Results<Ok<DraftResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, DraftRequest request, SavedDrafts store, CancellationToken ct)
     {
-        var save = await store.UpdateAsync(id, ToInput(request), ct);
+        var save = await store.UpdateAsync(id, request, ct);
         if (save.NotFound)
         {
             return NotFound();
@@ -85,8 +88,6 @@ internal static class DraftsApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, SavedDrafts store, CancellationToken ct) =>
         await store.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFound();
-
-    private static DraftInput ToInput(DraftRequest r) => new(r.Kind, r.Tone, r.Situation, r.Fields, r.Subject, r.Body, r.Session);
 
     private static DraftResponse ToResponse(Draft d) =>
         new(d.Id, d.Kind, d.Tone, d.Situation, d.Fields, d.Subject, d.Body, d.SessionId, d.Created, d.Updated);

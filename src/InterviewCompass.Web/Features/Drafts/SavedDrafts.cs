@@ -6,16 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InterviewCompass.Web.Features.Drafts;
 
-/// <summary>What a person sends to keep a draft (the composer's state).</summary>
-public sealed record DraftInput(
-    string? Kind,
-    string? Tone,
-    string? Situation,
-    IReadOnlyDictionary<string, string>? Fields,
-    string? Subject,
-    string? Body,
-    Guid? Session);
-
 /// <summary>The draft kept, or what was wrong with the input, or that the id is not the owner's.</summary>
 public sealed record DraftSave(Draft? Draft, InputCheck Check, bool NotFound = false);
 
@@ -24,7 +14,7 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
 {
     public const int PageSize = 20;
 
-    public async Task<DraftSave> CreateAsync(DraftInput input, CancellationToken cancellationToken = default)
+    public async Task<DraftSave> CreateAsync(DraftRequest input, CancellationToken cancellationToken = default)
     {
         var check = await CheckAsync(input, cancellationToken);
         if (!check.IsValid)
@@ -50,7 +40,7 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
     }
 
     /// <summary>Replaces the draft's text, keeping the previous text as a version (unless nothing changed).</summary>
-    public async Task<DraftSave> UpdateAsync(Guid id, DraftInput input, CancellationToken cancellationToken = default)
+    public async Task<DraftSave> UpdateAsync(Guid id, DraftRequest input, CancellationToken cancellationToken = default)
     {
         await using var db = await owner.OpenAsync(cancellationToken);
         var draft = await db.Drafts.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -140,7 +130,7 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
     public string TitleOf(string kind) =>
         catalog.MessageKindsById.TryGetValue(kind, out var messageKind) ? messageKind.Title : kind;
 
-    private async Task<InputCheck> CheckAsync(DraftInput input, CancellationToken cancellationToken)
+    private async Task<InputCheck> CheckAsync(DraftRequest input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var check = new InputCheck();
@@ -182,7 +172,7 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
         return check;
     }
 
-    private static void Apply(Draft draft, DraftInput input, DateTimeOffset now)
+    private static void Apply(Draft draft, DraftRequest input, DateTimeOffset now)
     {
         draft.Kind = input.Kind!;
         draft.Tone = input.Tone!;
@@ -194,7 +184,7 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
         draft.Updated = now;
     }
 
-    private static bool SameText(Draft draft, DraftInput input) =>
+    private static bool SameText(Draft draft, DraftRequest input) =>
         draft.Kind == input.Kind
         && draft.Tone == input.Tone
         && draft.Situation == input.Situation
