@@ -35,6 +35,21 @@ public sealed class DraftPagesTests : IClassFixture<DraftPagesTests.App>
     }
 
     [Fact]
+    public async Task TheAppOpensNoInteractiveCircuit()
+    {
+        using var client = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        // With an interactive render mode this is where the SignalR connection of a circuit starts.
+        using var negotiate = await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", content: null, Ct);
+        var answer = await negotiate.Content.ReadAsStringAsync(Ct);
+        var page = await client.GetStringAsync("/drafts/new", Ct);
+
+        Assert.NotEqual(HttpStatusCode.OK, negotiate.StatusCode);
+        Assert.DoesNotContain("connectionId", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!--Blazor:", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownKindInTheQueryIsExplainedNotAnError()
     {
         using var client = _app.CreateClient();
