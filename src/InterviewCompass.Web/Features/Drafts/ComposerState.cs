@@ -17,15 +17,8 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
     public const int SubjectMaxLength = InputLimits.Subject;
     public const int BodyMaxLength = InputLimits.Body;
 
-    /// <summary>The placeholders a person fills in, in the order the form asks for them.</summary>
-    public static readonly IReadOnlyList<DraftField> FieldsAsked =
-    [
-        new("name", "Who it is to", "e.g. Sam Patel", Optional: false),
-        new("contact", "Your name", "How you sign off", Optional: false),
-        new("company", "Company", "e.g. Acme Ltd", Optional: false),
-        new("role", "Role", "e.g. Data analyst", Optional: false),
-        new("reason", "A short reason (optional)", "One sentence at most, kept general", Optional: true),
-    ];
+    /// <summary>The placeholders a person fills in, in the order the form asks for them (<c>content/messages/fields.yml</c>).</summary>
+    public IReadOnlyList<MessageField> FieldsAsked => catalog.MessageFields;
 
     private readonly Dictionary<string, string> _fields = new(StringComparer.Ordinal);
     private ComposedMessage? _template;
@@ -69,12 +62,15 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
     public IReadOnlyList<string> AllSituations => [.. catalog.MessageKinds.SelectMany(k => k.Situations).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The fields this kind's templates use: a spoken walk-out line asks for no names.</summary>
-    public IReadOnlyList<DraftField> FieldsUsed => KindInfo is { } kind ? [.. FieldsAsked.Where(f => Uses(kind, f))] : FieldsAsked;
+    public IReadOnlyList<MessageField> FieldsUsed => KindInfo is { } kind ? [.. FieldsAsked.Where(f => Uses(kind, f))] : FieldsAsked;
+
+    /// <summary>Words to say aloud: no subject, nothing to mail.</summary>
+    public bool Spoken => KindInfo?.Spoken ?? false;
 
     public string Field(string name) => _fields.GetValueOrDefault(name, "");
 
     /// <summary>The kinds whose templates use <paramref name="field"/> (space separated, for the script).</summary>
-    public string KindsUsing(DraftField field) =>
+    public string KindsUsing(MessageField field) =>
         string.Join(' ', catalog.MessageKinds.Where(k => Uses(k, field)).Select(k => k.Id));
 
     /// <summary>The kinds written for <paramref name="situation"/> (space separated, for the script).</summary>
@@ -138,9 +134,9 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
         _fields.Clear();
         foreach (var field in FieldsAsked)
         {
-            if (fields is not null && fields.TryGetValue(field.Name, out var value) && !string.IsNullOrWhiteSpace(value))
+            if (fields is not null && fields.TryGetValue(field.Id, out var value) && !string.IsNullOrWhiteSpace(value))
             {
-                _fields[field.Name] = Limit(OneLine(value), FieldMaxLength);
+                _fields[field.Id] = Limit(OneLine(value), FieldMaxLength);
             }
         }
 
@@ -171,8 +167,8 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
         Problem = result.Error;
     }
 
-    private static bool Uses(MessageKind kind, DraftField field) =>
-        kind.Templates.Any(t => t.Subject.Contains($"{{{field.Name}}}", StringComparison.Ordinal) || t.Body.Contains($"{{{field.Name}}}", StringComparison.Ordinal));
+    private static bool Uses(MessageKind kind, MessageField field) =>
+        kind.Templates.Any(t => t.Subject.Contains($"{{{field.Id}}}", StringComparison.Ordinal) || t.Body.Contains($"{{{field.Id}}}", StringComparison.Ordinal));
 
     // A browser posts a textarea's line breaks as CRLF; the text is kept (and compared) with LF, as the script sends it.
     private static string Lines(string text) => text.ReplaceLineEndings("\n");
@@ -181,6 +177,3 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
 
     private static string Limit(string text, int max) => text.Length <= max ? text : text[..max];
 }
-
-/// <summary>One placeholder the form asks for.</summary>
-public sealed record DraftField(string Name, string Label, string Hint, bool Optional);

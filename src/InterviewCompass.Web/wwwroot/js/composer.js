@@ -300,6 +300,10 @@ function start(form) {
             document.title = document.title.replace(/^[^·]*·/, `${title} ·`);
         }
         download.setAttribute("download", `${chosen}.txt`);
+        // Words to say aloud: no subject, nothing to mail.
+        const spoken = option?.dataset.spoken === "true";
+        document.getElementById("draft-subject-field").hidden = spoken;
+        mailto.hidden = spoken;
     }
 
     // ---- saving ----

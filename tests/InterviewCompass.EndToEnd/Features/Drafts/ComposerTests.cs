@@ -24,9 +24,13 @@ public sealed partial class ComposerTests(BrowserFixture browser, AppServer serv
 
         var body = page.GetByLabel("Message text");
         await Expect(body).ToHaveValueAsync(new Regex("below the range in the posting"));
+        // Words to say aloud: no names to fill in, no subject, nothing to mail.
         await Expect(page.GetByLabel("Who it is to")).ToBeHiddenAsync();
-        await page.GetByLabel("Role").FillAsync("Data analyst");
-        await Expect(page.GetByLabel("Subject")).ToHaveValueAsync("Leaving the Data analyst interview");
+        await Expect(page.GetByLabel("Subject")).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open in mail app" })).ToHaveCountAsync(0);
+        await page.GetByLabel("Situation").SelectOptionAsync("safety");
+        await page.GetByLabel("What you need").FillAsync("step-free access");
+        await Expect(body).ToHaveValueAsync(new Regex("^I need step-free access\\."));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true }).ClickAsync();
         await Expect(page.Locator(".action-status")).ToHaveTextAsync("Copied");

@@ -66,12 +66,17 @@ public sealed class DraftComposerTests : ComposerTestContext
     }
 
     [Fact]
-    public void AWalkOutLineAsksForNoNames()
+    public void AWalkOutLineAsksForNoNamesAndHasNoSubject()
     {
         var page = RenderComposer("/drafts/new?kind=walk-out-line&situation=pay");
 
         Assert.True(page.Find("#draft-name").ParentElement!.HasAttribute("hidden"));
-        Assert.Contains("walk-out-line", page.Find("#draft-role").ParentElement!.GetAttribute("data-kinds"), StringComparison.Ordinal);
+        Assert.DoesNotContain("walk-out-line", page.Find("#draft-name").ParentElement!.GetAttribute("data-kinds"), StringComparison.Ordinal);
+        Assert.Contains("withdrawal-note", page.Find("#draft-name").ParentElement!.GetAttribute("data-kinds"), StringComparison.Ordinal);
+        // Words to say aloud: no subject, nothing to mail.
+        Assert.True(page.Find("#draft-subject-field").HasAttribute("hidden"));
+        Assert.True(page.Find("#draft-mailto").HasAttribute("hidden"));
+        Assert.Equal("true", page.Find("#draft-kind option[value=walk-out-line]").GetAttribute("data-spoken"));
     }
 
     [Fact]
