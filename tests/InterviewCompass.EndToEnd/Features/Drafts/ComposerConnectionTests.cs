@@ -17,7 +17,8 @@ public sealed partial class ComposerConnectionTests(BrowserFixture browser, AppS
     : BrowserTest(browser, server, output), IClassFixture<AppServer>
 {
     private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(150);
-    private static readonly LocatorPressSequentiallyOptions AtTypingSpeed = new() { Delay = 40 };
+    // A whole sentence at 40 ms a key takes seconds, longer on a busy machine: the action gets its own time limit.
+    private static readonly LocatorPressSequentiallyOptions AtTypingSpeed = new() { Delay = 40, Timeout = 60_000 };
 
     private const string Name = "Dana Whitfield";
     private const string Opening = "Dear Dana,\nThank you for meeting me on Tuesday. I have decided to withdraw my application.";
