@@ -24,6 +24,7 @@ internal static class ComponentStorage
         services.AddScoped<CurrentOwner>();
         services.AddScoped<ChecklistSessions>();
         services.AddScoped<SavedDrafts>();
+        services.AddScoped<Idempotency>();
         return services;
     }
 

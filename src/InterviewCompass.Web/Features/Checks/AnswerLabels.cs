@@ -14,6 +14,7 @@ public static class AnswerLabels
         Answers.Unsure => "Not sure",
         Answers.RaisedResolved => "I raised it and it was resolved",
         Answers.RaisedUnresolved => "I raised it and it was not resolved",
+        Answers.Unanswered => "Not answered",
         _ => answer,
     };
 

@@ -99,7 +99,7 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
     /// A form post: the choices and fields as posted; the text as posted unless it is still the template the page
     /// showed (<paramref name="subjectShown"/>, <paramref name="bodyShown"/>), which then follows the new choices.
     /// </summary>
-    public void Post(DraftRequest posted, string? subjectShown, string? bodyShown)
+    public void Post(DraftInput posted, string? subjectShown, string? bodyShown)
     {
         ArgumentNullException.ThrowIfNull(posted);
         Choose(posted.Kind, posted.Tone, posted.Situation, posted.Fields);
@@ -107,7 +107,7 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
     }
 
     /// <summary>What to keep: the API's and the storage's shape of a draft.</summary>
-    public DraftRequest ToRequest(Guid? session) =>
+    public DraftInput ToRequest(Guid? session) =>
         new(Kind, Tone, Situation, new Dictionary<string, string>(_fields, StringComparer.Ordinal), Subject, Body, session);
 
     /// <summary>Drops the person's own edits and fills the template again with the current choices and fields.</summary>
@@ -121,7 +121,7 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
         Lint();
     }
 
-    private void Choose(string? kind, string? tone, string? situation, Dictionary<string, string>? fields)
+    private void Choose(string? kind, string? tone, string? situation, IReadOnlyDictionary<string, string>? fields)
     {
         Kind = kind is not null && catalog.MessageKindsById.ContainsKey(kind) ? kind
             : catalog.MessageKindsById.ContainsKey(Kind) ? Kind

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using InterviewCompass.Web.Data;
 using InterviewCompass.Web.Features.Checks;
 using InterviewCompass.Web.Features.Drafts;
@@ -8,13 +9,6 @@ using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InterviewCompass.Web.Features.Drafts;
-
-/// <summary>
-/// A draft as a person sends it to be kept: the body of <c>POST</c>/<c>PUT /api/v1/drafts</c>, what the composer's
-/// form post and script save, and what <see cref="SavedDrafts"/> checks and stores. Restoring a version is a PUT of its text.
-/// </summary>
-public sealed record DraftRequest(
-    string? Kind, string? Tone, string? Situation, Dictionary<string, string>? Fields, string? Subject, string? Body, Guid? Session);
 
 public sealed record DraftResponse(
     Guid Id, string Kind, string Tone, string? Situation, IReadOnlyDictionary<string, string> Fields, string Subject, string Body,
@@ -32,16 +26,18 @@ internal static class DraftsApi
     public static RouteGroupBuilder MapDraftsApi(this RouteGroupBuilder api)
     {
         var drafts = api.MapGroup("/drafts").WithTags("Drafts");
-        drafts.MapGet("/", ListAsync);
-        drafts.MapPost("/", CreateAsync).RequireRateLimiting(RateLimitPolicies.Writes);
-        drafts.MapGet("/{id:guid}", GetAsync);
-        drafts.MapPut("/{id:guid}", UpdateAsync).RequireRateLimiting(RateLimitPolicies.Writes);
-        drafts.MapDelete("/{id:guid}", DeleteAsync).RequireRateLimiting(RateLimitPolicies.Writes);
-        drafts.MapGet("/{id:guid}/versions", VersionsAsync);
+        drafts.MapGet("/", ListAsync).WithSummary("The owner's drafts, newest first, 20 a page.");
+        drafts.MapPost("/", CreateAsync).Idempotent().WithSummary("Keeps a draft; issues the owner cookie on the first save.");
+        drafts.MapGet("/{id:guid}", GetAsync).WithSummary("One of the owner's drafts.");
+        drafts.MapPut("/{id:guid}", UpdateAsync)
+            .WithSummary("Replaces a draft's text, keeping the text it replaces as a version. Restoring a version is a PUT of its text.");
+        drafts.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes a draft and its versions.");
+        drafts.MapGet("/{id:guid}/versions", VersionsAsync).WithSummary("A draft's earlier texts, newest first.");
         return api;
     }
 
-    private static async Task<Ok<PageResponse<DraftSummary>>> ListAsync(SavedDrafts store, int? page, CancellationToken ct)
+    private static async Task<Ok<PageResponse<DraftSummary>>> ListAsync(
+        SavedDrafts store, [Range(1, InputLimits.Page, ErrorMessage = PageOf.RangeMessage)] int? page, CancellationToken ct)
     {
         var list = await store.ListAsync(page ?? 1, ct);
         return TypedResults.Ok(new PageResponse<DraftSummary>(
@@ -50,7 +46,7 @@ internal static class DraftsApi
     }
 
     private static async Task<Results<Created<DraftResponse>, ValidationProblem>> CreateAsync(
-        DraftRequest request, SavedDrafts store, CancellationToken ct)
+        DraftInput request, SavedDrafts store, CancellationToken ct)
     {
         var save = await store.CreateAsync(request, ct);
         return save.Draft is null
@@ -59,7 +55,7 @@ internal static class DraftsApi
     }
 
     private static async Task<Results<Ok<DraftResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, DraftRequest request, SavedDrafts store, CancellationToken ct)
+        Guid id, DraftInput request, SavedDrafts store, CancellationToken ct)
     {
         var save = await store.UpdateAsync(id, request, ct);
         if (save.NotFound)

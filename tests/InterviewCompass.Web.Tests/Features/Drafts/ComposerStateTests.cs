@@ -20,7 +20,7 @@ public sealed class ComposerStateTests
         var subjectShown = state.TemplateSubject;
         var bodyShown = state.TemplateBody;
         state.Post(
-            new DraftRequest(kind ?? state.Kind, tone ?? state.Tone, state.Situation, fields ?? new(state.Fields), state.Subject, body ?? state.Body, null),
+            new DraftInput(kind ?? state.Kind, tone ?? state.Tone, state.Situation, fields ?? new(state.Fields), state.Subject, body ?? state.Body, null),
             subjectShown,
             bodyShown);
     }
@@ -83,7 +83,7 @@ public sealed class ComposerStateTests
         var shown = state.TemplateBody;
         var crlf = shown.ReplaceLineEndings("\r\n");
 
-        state.Post(new DraftRequest("withdrawal-note", "warm", null, new() { ["name"] = "Sam" }, state.Subject, crlf, null), state.TemplateSubject, crlf);
+        state.Post(new DraftInput("withdrawal-note", "warm", null, new Dictionary<string, string> { ["name"] = "Sam" }, state.Subject, crlf, null), state.TemplateSubject, crlf);
 
         Assert.False(state.BodyEditedByHand);
         Assert.Contains("Dear Sam", state.Body, StringComparison.Ordinal);
