@@ -27,19 +27,20 @@ public abstract partial class BrowserTest(BrowserFixture browser, AppServer serv
 
     /// <summary>
     /// A new browser context (own cookies, storage) and page at <paramref name="viewport"/>, at
-    /// <paramref name="path"/> on the test server. <paramref name="label"/> tells screenshots of one test apart.
+    /// <paramref name="path"/> on the test server (or on <paramref name="through"/>, e.g. a slow proxy in front of it).
+    /// <paramref name="label"/> tells screenshots of one test apart.
     /// </summary>
-    protected async Task<IPage> OpenAsync(Viewport viewport, string path = "/", bool javaScript = true, string? label = null) =>
-        await OpenAsync(viewport, path, new BrowserLook(), javaScript, label);
+    protected async Task<IPage> OpenAsync(Viewport viewport, string path = "/", bool javaScript = true, string? label = null, Uri? through = null) =>
+        await OpenAsync(viewport, path, new BrowserLook(), javaScript, label, through);
 
-    /// <summary>As <see cref="OpenAsync(Viewport, string, bool, string?)"/>, in a colour scheme, locale and time zone of <paramref name="look"/>.</summary>
-    protected async Task<IPage> OpenAsync(Viewport viewport, string path, BrowserLook look, bool javaScript = true, string? label = null)
+    /// <summary>As <see cref="OpenAsync(Viewport, string, bool, string?, Uri?)"/>, in the colour scheme, locale and time zone of <paramref name="look"/>.</summary>
+    protected async Task<IPage> OpenAsync(Viewport viewport, string path, BrowserLook look, bool javaScript = true, string? label = null, Uri? through = null)
     {
         ArgumentNullException.ThrowIfNull(viewport);
         ArgumentNullException.ThrowIfNull(look);
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Server.BaseAddress.ToString(),
+            BaseURL = (through ?? Server.BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
             IsMobile = viewport.IsPhone,
             HasTouch = viewport.IsPhone,
