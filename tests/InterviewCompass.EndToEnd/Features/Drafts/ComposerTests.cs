@@ -47,6 +47,21 @@ public sealed partial class ComposerTests(BrowserFixture browser, AppServer serv
     }
 
     [Fact]
+    public async Task CopyingANoteThatStillHasAGapSaysWhichFieldToFill()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/drafts/new?kind=withdrawal-note&checklist=withdrawal&outcome=withdraw");
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = Server.BaseAddress.GetLeftPart(UriPartial.Authority) });
+        await WaitUntilInteractiveAsync(page);
+        var body = page.GetByLabel("Message text");
+        await Expect(body).ToHaveValueAsync(new Regex("\\{name\\}"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator(".action-status")).ToContainTextAsync("\u201cWho it is to\u201d");
+        Assert.Equal(await body.InputValueAsync(), await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+    }
+
+    [Fact]
     public async Task DetailedComplaintsInAWithdrawalNoteAreFlaggedUntilTheyAreTakenOut()
     {
         var page = await OpenAsync(Viewport.Phone, "/drafts/new?kind=withdrawal-note&checklist=withdrawal&outcome=withdraw");
