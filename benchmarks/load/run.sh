@@ -8,11 +8,18 @@
 #   IC_R2R=0 benchmarks/load/run.sh                   # plain IL publish (default: ReadyToRun)
 #   TARGETS="guide sessions" benchmarks/load/run.sh   # a subset (guide is always measured: assess is compared to it)
 #   SERVER_CPU=1 WRK_CPU=0 benchmarks/load/run.sh     # the cores (defaults)
+#   BOUND=0 benchmarks/load/run.sh                    # skip the bare-Kestrel bound (KestrelBound/)
+#
+# Before the first measured run every target is loaded for WARMUP_ALL (default 8 s each): a ReadyToRun build starts
+# on precompiled code and re-JITs its hot methods (tiered compilation, with PGO) over the first tens of seconds on one
+# core; the figures are for the warmed-up server (docs/PERFORMANCE.md).
 #
 # For each target and run: requests/s, p50/p99, requests per second of server CPU time (utime+stime of the
 # server process, all its threads, from /proc/PID/stat; for nginx the master and its workers), and the ratio
 # of that to nginx serving the same bytes: the app's response body saved to a file, served with the app's
-# own headers (Content-Type, Content-Encoding, CSP and the other security headers, Cache-Control, ...).
+# own headers (Content-Type, Content-Encoding, CSP and the other security headers, Cache-Control, ...). With
+# BOUND=1 (default) a third server, KestrelBound/ (Kestrel with no middleware writing the same saved bytes and
+# headers), is measured the same way: the most the app could reach.
 # Printed: the median of RUNS and the spread (min-max). Loopback only; every wrk run is bounded by DURATION
 # (and a hard timeout); everything started here is stopped on exit.
 #
@@ -25,6 +32,8 @@ THREADS="${THREADS:-1}"
 CONNS="${CONNS:-32}"
 DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-2s}"
+WARMUP_ALL="${WARMUP_ALL:-8s}"
+BOUND="${BOUND:-1}"
 SERVER_CPU="${SERVER_CPU:-1}"
 WRK_CPU="${WRK_CPU:-0}"
 TARGETS="${TARGETS:-guide guides-search home assess sessions}"
@@ -39,13 +48,14 @@ command -v dotnet >/dev/null || die "the .NET SDK is needed (dotnet)"
 [[ " $TARGETS " == *" guide "* ]] || TARGETS="guide $TARGETS"
 
 secs() { awk -v v="$1" 'BEGIN{ n=v+0; if (v ~ /m$/) n*=60; else if (v ~ /h$/) n*=3600; printf "%d", n }'; }
-WRK_LIMIT=$(($(secs "$DURATION") + $(secs "$WARMUP") + 15))
+WRK_LIMIT=$(($(secs "$DURATION") + $(secs "$WARMUP") + $(secs "$WARMUP_ALL") + 15))
 HZ="$(getconf CLK_TCK)"
 
 WORK="$(mktemp -d /tmp/ic-load.XXXXXX)"
-APP_PID=""; NGINX_PID=""
+APP_PID=""; NGINX_PID=""; BOUND_PID=""
 cleanup() {
   set +e
+  stop_pid "$BOUND_PID"
   stop_pid "$NGINX_PID"
   stop_pid "$APP_PID"
   if [ -z "${KEEP:-}" ]; then rm -rf "$WORK"; else log "kept $WORK"; fi
@@ -57,6 +67,8 @@ APP_PORT="${APP_PORT:-$(free_port)}"
 NGINX_PORT="${NGINX_PORT:-$(free_port)}"
 APP="http://127.0.0.1:$APP_PORT"
 NGX="http://127.0.0.1:$NGINX_PORT"
+BOUND_PORT="${BOUND_PORT:-$(free_port)}"
+BND="http://127.0.0.1:$BOUND_PORT"
 
 publish_app "$WORK/app"
 mkdir -p "$WORK/data" "$WORK/www"
@@ -151,6 +163,18 @@ for t in $TARGETS; do
   cmp -s <(curl "${args[@]}" "$NGX/nginx/$t") "$WORK/www/$t.body" || die "nginx does not serve the saved $t response"
 done
 
+SERVERS="app nginx"
+if [ "$BOUND" = 1 ]; then
+  log "building KestrelBound (Release)"
+  dotnet build "$(dirname "$0")/KestrelBound" -c Release -o "$WORK/bound" -nologo -v quiet >"$WORK/bound.log" 2>&1 \
+    || { tail -20 "$WORK/bound.log" >&2; die "KestrelBound did not build"; }
+  ( export ASPNETCORE_URLS="$BND"; exec taskset -c "$SERVER_CPU" "$WORK/bound/KestrelBound" "$WORK/www" >"$WORK/bound.out" 2>&1 ) &
+  BOUND_PID=$!
+  wait_http "$BND/bound/guide" 30 "$BOUND_PID" || die "KestrelBound did not start"
+  cmp -s <(curl -s "$BND/bound/guide") "$WORK/www/guide.body" || die "KestrelBound does not serve the saved guide response"
+  SERVERS="app nginx bound"
+fi
+
 # cpu_ticks PID: utime+stime of the process (all its threads, live and ended) and of its child processes' own
 # /proc entries (nginx workers), in clock ticks.
 cpu_ticks() {
@@ -170,7 +194,11 @@ to_ms() { # wrk latency ("313.00us", "1.07ms", "1.20s") -> ms
 # appends "run|server|target|rps|p50|p99|cpu_s|req_per_cpu_s|non2xx|errors|requests|load" to $WORK/rows.
 measure() {
   local run="$1" server="$2" t="$3" url pid script=() cookie="" out
-  if [ "$server" = app ]; then url="$APP${T_PATH[$t]}"; pid="$APP_PID"; else url="$NGX/nginx/$t"; pid="$NGINX_PID"; fi
+  case "$server" in
+    app) url="$APP${T_PATH[$t]}"; pid="$APP_PID" ;;
+    nginx) url="$NGX/nginx/$t"; pid="$NGINX_PID" ;;
+    bound) url="$BND/bound/$t"; pid="$BOUND_PID" ;;
+  esac
   out="$WORK/wrk-$run-$server-$t.txt"
   if [ "${T_METHOD[$t]}" = POST ]; then script=(-s "$(dirname "$0")/post-json.lua"); fi
   [ "$t" = sessions ] && cookie="$SESSION_COOKIE"
@@ -196,11 +224,26 @@ measure() {
 }
 
 : >"$WORK/rows"
+# warm_all: every target on every server for WARMUP_ALL, round-robin, before anything is measured.
+warm_all() {
+  local t s url script cookie
+  for s in $SERVERS; do
+    for t in $TARGETS; do
+      case "$s" in app) url="$APP${T_PATH[$t]}" ;; nginx) url="$NGX/nginx/$t" ;; bound) url="$BND/bound/$t" ;; esac
+      script=(); [ "${T_METHOD[$t]}" = POST ] && script=(-s "$(dirname "$0")/post-json.lua")
+      cookie=""; [ "$t" = sessions ] && cookie="$SESSION_COOKIE"
+      log "warm-up: $s $t for $WARMUP_ALL"
+      WRK_BODY="${T_BODY[$t]:-}" WRK_COOKIE="$cookie" timeout "$WRK_LIMIT" \
+        taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP_ALL" "${script[@]}" "$url" >/dev/null 2>&1 || true
+    done
+  done
+}
+
 START_LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
+warm_all
 for ((run = 1; run <= RUNS; run++)); do
   for t in $TARGETS; do
-    measure "$run" app "$t"
-    measure "$run" nginx "$t"
+    for s in $SERVERS; do measure "$run" "$s" "$t"; done
   done
 done
 
@@ -237,11 +280,13 @@ ratios() { # ratios NUM_SERVER NUM_TARGET DEN_SERVER DEN_TARGET
   echo "Load, pinned: server on CPU $SERVER_CPU, taskset -c $WRK_CPU wrk -t$THREADS -c$CONNS -d$DURATION --latency (after a $WARMUP warm-up), $RUNS runs, median (min-max)"
   echo "$(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$IC_ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), load average at the start $START_LOAD, at the end $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "| target | request | server | requests/s | p50 ms | p99 ms | requests per server CPU-s | app / nginx per CPU-s | non-2xx | socket errors |"
+  echo "Servers, each pinned the same way: app = the published app; nginx = nginx $(nginx -v 2>&1 | sed 's#.*/##'), 1 worker, serving the app's saved response (body and headers); bound = Kestrel alone writing the same bytes (KestrelBound/). Warm-up before the first run: $WARMUP_ALL per target and server."
+  echo
+  echo "| target | request | server | requests/s | p50 ms | p99 ms | requests per server CPU-s | per CPU-s / nginx | non-2xx | socket errors |"
   echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"
   for t in $TARGETS; do
-    for s in app nginx; do
-      ratio="-"; [ "$s" = app ] && ratio="$(ratios app "$t" nginx "$t")"
+    for s in $SERVERS; do
+      ratio="-"; [ "$s" != nginx ] && ratio="$(ratios "$s" "$t" nginx "$t")"
       non2xx="$(awk -F'|' -v s="$s" -v t="$t" '$2==s && $3==t { n += $9 } END { print n + 0 }' "$WORK/rows")"
       errs="$(awk -F'|' -v s="$s" -v t="$t" '$2==s && $3==t { n += $10 } END { print n + 0 }' "$WORK/rows")"
       printf '| %s | %s %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$t" "${T_METHOD[$t]}" "${T_PATH[$t]}" "$s" \
