@@ -31,7 +31,10 @@ internal static class StorageHosting
         else
         {
             var connectionString = SqliteConnectionString(options, builder.Environment.ContentRootPath);
-            services.AddDbContextFactory<SqliteAppDbContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionPragmas()));
+            // One writer at a time, queued in the app rather than polling SQLite's lock (Data/SqliteWriteGate.cs).
+            var writeGate = new SqliteWriteGate();
+            services.AddSingleton(writeGate);
+            services.AddDbContextFactory<SqliteAppDbContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionPragmas(), writeGate));
             services.AddSingleton<IDbContextFactory<AppDbContext>, ProviderContextFactory<SqliteAppDbContext>>();
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
