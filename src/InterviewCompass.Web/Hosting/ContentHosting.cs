@@ -31,7 +31,8 @@ internal static class ContentHosting
         }
 
         builder.Services.AddSingleton(catalog);
-        builder.Services.AddSingleton(new GuideSearch(catalog.Guides));
+        // Built on the first search, not on the way to the first response (cold start, docs/PERFORMANCE.md).
+        builder.Services.AddSingleton(_ => new GuideSearch(catalog.Guides));
         builder.Services.AddSingleton<VerdictEngine>();
         builder.Services.AddSingleton<MessageComposer>();
         builder.Services.AddSingleton<DraftLinter>();
