@@ -15,6 +15,7 @@ foreach (var headersFile in Directory.EnumerateFiles(folder, "*.headers"))
 var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = args });
 builder.WebHost.UseKestrelCore().UseSockets();
 var app = builder.Build();
+app.Urls.Add(Environment.GetEnvironmentVariable("ASPNETCORE_URLS") ?? "http://127.0.0.1:5000");
 app.Run(context =>
 {
     if (!responses.TryGetValue(context.Request.Path.Value ?? "", out var saved))
