@@ -6,12 +6,11 @@
 #   benchmarks/memory/run.sh
 #   LEVELS="0 1000 5000 10000" IC_PUBLISH_DIR=/tmp/pub benchmarks/memory/run.sh
 #
-# Needs: the .NET SDK (dotnet-gcdump is installed as a global tool when missing), wrk, curl. Loopback only.
+# Needs: the .NET SDK (dotnet-gcdump is installed as a global tool when missing), curl. Loopback only.
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 
 LEVELS="${LEVELS:-0 1000 5000 10000}"
-apt_need wrk wrk
 apt_need curl curl
 GCDUMP="$(command -v dotnet-gcdump || echo "$HOME/.dotnet/tools/dotnet-gcdump")"
 [ -x "$GCDUMP" ] || dotnet tool install -g dotnet-gcdump >/dev/null
@@ -46,8 +45,8 @@ echo "|---:|---:|---:|---:|---:|"
 for level in $LEVELS; do
   want=$((level > stored ? level - stored : 0))
   if [ "$want" -gt 0 ]; then
-    WRK_BODY="$BODY" WRK_COOKIE="$COOKIE" WRK_COUNT="$want" timeout 300 \
-      wrk -t1 -c4 -d300s -s "$(dirname "$0")/post-n.lua" "$APP/api/v1/sessions" >/dev/null 2>&1 || true
+    seq "$want" | timeout 600 xargs -P 4 -I{} curl -s -o /dev/null --max-time 10 -X POST \
+      -H 'Content-Type: application/json' -H "Cookie: $COOKIE" -d "$BODY" "$APP/api/v1/sessions" || true
   fi
   stored="$(curl -s -H "Cookie: $COOKIE" "$APP/api/v1/sessions" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')"
   for ((i = 0; i < 20; i++)); do bytes="$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: $COOKIE" "$APP/history")"; done
