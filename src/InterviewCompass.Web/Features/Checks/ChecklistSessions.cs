@@ -11,7 +11,7 @@ namespace InterviewCompass.Web.Features.Checks;
 public sealed record SessionInput(string? Checklist, IReadOnlyDictionary<string, string>? Answers, string? Label, bool Completed = true);
 
 /// <summary>The session kept and its verdict, or what was wrong with the input, or that the id is not the owner's.</summary>
-public sealed record SessionSave(ChecklistSession? Session, Verdict? Verdict, InputCheck Check, bool NotFound = false);
+public sealed record SessionSave(ChecklistSession? Session, Verdict? Verdict, InputCheck Check, bool NotFound = false, bool Conflict = false);
 
 /// <summary>The owner's checklist sessions: saved with the verdict <see cref="VerdictEngine"/> gives, found only by their owner.</summary>
 public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog, VerdictEngine engine, TimeProvider clock)
@@ -54,32 +54,73 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
         }
         else
         {
-            var (label, answers, verdict, check) = Assess(input);
-            if (!check.IsValid || verdict is null)
-            {
-                return new SessionSave(null, null, check);
-            }
-
-            var ownerId = await owner.EnsureAsync(cancellationToken);
-            var now = clock.GetUtcNow();
-            var session = new ChecklistSession
-            {
-                Id = Guid.NewGuid(),
-                OwnerId = ownerId,
-                ChecklistId = verdict.Checklist,
-                Answers = answers,
-                Outcome = verdict.Outcome,
-                Confidence = verdict.Confidence,
-                Label = label,
-                Completed = input.Completed,
-                Created = now,
-                Updated = now,
-            };
-            await using var db = await owner.OpenAsync(cancellationToken);
-            db.Sessions.Add(session);
-            await db.SaveChangesAsync(cancellationToken);
-            return new SessionSave(session, verdict, check);
+            return await CreateAsync(Guid.NewGuid(), input, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Saves under an id the browser chose, so sending the same save twice (a retry after a lost answer, a sync after
+    /// being offline) keeps one session: creates it the first time, updates it after that. <see cref="SessionSave.Conflict"/>
+    /// when another browser already holds that id (the browser should choose another).
+    /// </summary>
+    public async Task<SessionSave> SaveWithClientIdAsync(Guid clientId, SessionInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (await owner.GetIdAsync() is not null)
+        {
+            var existing = await SaveAsync(clientId, input, cancellationToken);
+            if (!existing.NotFound)
+            {
+                return existing;
+            }
+        }
+
+        await using (var db = await owner.OpenAsync(cancellationToken))
+        {
+            if (await db.Sessions.IgnoreQueryFilters().AnyAsync(s => s.Id == clientId, cancellationToken))
+            {
+                return new SessionSave(null, null, new InputCheck(), Conflict: true);
+            }
+        }
+
+        try
+        {
+            return await CreateAsync(clientId, input, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same save arrived twice at once and the other one created it: this one is an update.
+            return await SaveAsync(clientId, input, cancellationToken);
+        }
+    }
+
+    private async Task<SessionSave> CreateAsync(Guid newId, SessionInput input, CancellationToken cancellationToken)
+    {
+        var (label, answers, verdict, check) = Assess(input);
+        if (!check.IsValid || verdict is null)
+        {
+            return new SessionSave(null, null, check);
+        }
+
+        var ownerId = await owner.EnsureAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var session = new ChecklistSession
+        {
+            Id = newId,
+            OwnerId = ownerId,
+            ChecklistId = verdict.Checklist,
+            Answers = answers,
+            Outcome = verdict.Outcome,
+            Confidence = verdict.Confidence,
+            Label = label,
+            Completed = input.Completed,
+            Created = now,
+            Updated = now,
+        };
+        await using var db = await owner.OpenAsync(cancellationToken);
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SessionSave(session, verdict, check);
     }
 
     private (string? Label, Dictionary<string, string> Answers, Verdict? Verdict, InputCheck Check) Assess(SessionInput input)

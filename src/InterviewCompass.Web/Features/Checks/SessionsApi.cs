@@ -12,7 +12,9 @@ namespace InterviewCompass.Web.Features.Checks;
 
 /// <summary><c>POST /api/v1/sessions</c> body.</summary>
 /// <param name="Completed">False while the person is still answering (default true).</param>
-public sealed record SessionRequest(string? Checklist, Dictionary<string, string>? Answers, string? Label, bool? Completed);
+/// <param name="Id">Optional, chosen by the browser (a random v4 UUID): sending the same id again updates that session
+/// instead of adding another, so a retried or offline-queued save is kept once.</param>
+public sealed record SessionRequest(string? Checklist, Dictionary<string, string>? Answers, string? Label, bool? Completed, Guid? Id = null);
 
 public sealed record SessionResponse(
     Guid Id,
@@ -58,16 +60,29 @@ internal static class SessionsApi
             list.Page, list.PageSize, list.Total));
     }
 
-    private static async Task<Results<Created<SessionResponse>, ValidationProblem>> CreateAsync(
+    private static async Task<Results<Created<SessionResponse>, Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         SessionRequest request, ChecklistSessions store, CancellationToken ct)
     {
-        var save = await store.SaveAsync(null, ToInput(request), ct);
+        var save = request.Id is { } clientId && clientId != Guid.Empty
+            ? await store.SaveWithClientIdAsync(clientId, ToInput(request), ct)
+            : await store.SaveAsync(null, ToInput(request), ct);
+        if (save.Conflict)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Id already in use",
+                detail: "Another session already has this id; send the save again with a new random id.");
+        }
+
         if (save.Session is null)
         {
             return TypedResults.ValidationProblem(save.Check.Errors);
         }
 
-        return TypedResults.Created($"/api/v1/sessions/{save.Session.Id}", ToResponse(save.Session, save.Verdict));
+        var response = ToResponse(save.Session, save.Verdict);
+        return save.Session.Created == save.Session.Updated
+            ? TypedResults.Created($"/api/v1/sessions/{save.Session.Id}", response)
+            : TypedResults.Ok(response);
     }
 
     private static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
