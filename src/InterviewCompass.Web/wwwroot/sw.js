@@ -56,13 +56,17 @@ self.addEventListener("activate", (event) => {
 });
 
 // A page asked for while offline: the kept copy, or the kept copy of the same page without its query
-// (/check/walk-out?a=... is the check page; its script restores the answers), or the offline page.
+// (/check/walk-out?session=... is the check page; its script restores the answers kept on this device), or else
+// the offline page, at its own address, which says what waits for a connection.
 async function keptPage(request) {
     const cache = await caches.open(cacheName);
-    return (await cache.match(request, { ignoreVary: true }))
-        ?? (await cache.match(new URL(request.url).pathname, { ignoreVary: true }))
-        ?? (await cache.match(offlinePage))
-        ?? Response.error();
+    const kept = (await cache.match(request, { ignoreVary: true }))
+        ?? (await cache.match(new URL(request.url).pathname, { ignoreVary: true }));
+    if (kept) {
+        return kept;
+    }
+
+    return (await cache.match(offlinePage)) ? Response.redirect(new URL(offlinePage, self.location.origin).href, 303) : Response.error();
 }
 
 function isPage(request) {
