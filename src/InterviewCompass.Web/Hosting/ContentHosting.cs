@@ -35,13 +35,21 @@ internal static class ContentHosting
             Environment.Exit(1);
         }
 
-        builder.Services.AddSingleton(catalog);
-        builder.Services.AddSingleton(new GuideSearch(catalog.Guides));
-        builder.Services.AddSingleton<VerdictEngine>();
-        builder.Services.AddSingleton<MessageComposer>();
-        builder.Services.AddSingleton<DraftLinter>();
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddContentServices(catalog);
         return builder;
+    }
+
+    /// <summary>The loaded catalog and the pure services built on it; the test hosts register them the same way.</summary>
+    public static IServiceCollection AddContentServices(this IServiceCollection services, ContentCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        services.AddSingleton(catalog);
+        services.AddSingleton(new GuideSearch(catalog.Guides));
+        services.AddSingleton<VerdictEngine>();
+        services.AddSingleton<MessageComposer>();
+        services.AddSingleton<DraftLinter>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
     }
 
     /// <summary>Guides, checklists and messages API (<c>/api/v1</c>).</summary>

@@ -1,7 +1,5 @@
 using InterviewCompass.Core.Content;
-using InterviewCompass.Core.Guides;
-using InterviewCompass.Core.Messages;
-using InterviewCompass.Core.Rules;
+using InterviewCompass.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewCompass.Web.Tests.Support;
@@ -15,11 +13,6 @@ internal static class RealContent
 
     public static IServiceCollection AddRealContent(this IServiceCollection services)
     {
-        services.AddSingleton(Catalog);
-        services.AddSingleton(new GuideSearch(Catalog.Guides));
-        services.AddSingleton<VerdictEngine>();
-        services.AddSingleton<MessageComposer>();
-        services.AddSingleton<DraftLinter>();
-        return services;
+        return services.AddContentServices(Catalog);
     }
 }
