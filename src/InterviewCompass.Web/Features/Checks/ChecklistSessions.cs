@@ -11,7 +11,7 @@ namespace InterviewCompass.Web.Features.Checks;
 public sealed record SessionInput(string? Checklist, IReadOnlyDictionary<string, string>? Answers, string? Label, bool Completed = true);
 
 /// <summary>The session kept and its verdict, or what was wrong with the input, or that the id is not the owner's.</summary>
-public sealed record SessionSave(ChecklistSession? Session, Verdict? Verdict, InputCheck Check, bool NotFound = false, bool Conflict = false);
+public sealed record SessionSave(ChecklistSession? Session, Verdict? Verdict, InputCheck Check, bool NotFound = false, bool Conflict = false, bool Created = false);
 
 /// <summary>The owner's checklist sessions: saved with the verdict <see cref="VerdictEngine"/> gives, found only by their owner.</summary>
 public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog, VerdictEngine engine, TimeProvider clock)
@@ -120,7 +120,7 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
         await using var db = await owner.OpenAsync(cancellationToken);
         db.Sessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
-        return new SessionSave(session, verdict, check);
+        return new SessionSave(session, verdict, check, Created: true);
     }
 
     private (string? Label, Dictionary<string, string> Answers, Verdict? Verdict, InputCheck Check) Assess(SessionInput input)

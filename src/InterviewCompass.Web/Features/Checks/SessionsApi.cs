@@ -80,7 +80,7 @@ internal static class SessionsApi
         }
 
         var response = ToResponse(save.Session, save.Verdict);
-        return save.Session.Created == save.Session.Updated
+        return save.Created
             ? TypedResults.Created($"/api/v1/sessions/{save.Session.Id}", response)
             : TypedResults.Ok(response);
     }

@@ -12,7 +12,7 @@ public sealed record OfflineManifest(string Version, IReadOnlyList<string> Urls)
 internal static class OfflineApi
 {
     /// <summary>Loaded by other modules with a plain relative import, so not fingerprinted: listed here by name.</summary>
-    private static readonly string[] Modules = ["/js/verdict-engine.js", "/js/outbox.js"];
+    private static readonly string[] Modules = ["/js/verdict-engine.js", "/js/outbox.js", "/js/check-offline.js", "/js/read-aloud.js"];
 
     private static readonly string[] Shell = ["/", OfflinePage.Path, "/guides", "/manifest.webmanifest"];
 

@@ -11,7 +11,9 @@
 //
 // Events are listened for on the document, so the module keeps working across Blazor's enhanced navigation and
 // enhanced form posts, which patch the page without loading this module again.
-import { get, keep, newId, remove, send } from "./outbox.js";
+// Loaded when first needed, so a first visit fetches no more than the form needs.
+const outbox = () => import("./outbox.js");
+const offlineVerdict = () => import("./check-offline.js");
 
 const formSelector = "form[data-autosave]";
 const statusId = "check-autosave-status";
@@ -72,7 +74,7 @@ function answersOf(form) {
     return answers;
 }
 
-function entryOf(form, completed) {
+async function entryOf(form, completed) {
     // A label the server would refuse must not cost the answers: it is sent only once it fits.
     const labelInput = form.elements.namedItem("Label");
     let label;
@@ -83,7 +85,7 @@ function entryOf(form, completed) {
     const field = sessionInput(form);
     let id = field?.value ?? "";
     if (!id) {
-        id = newId();
+        id = (await outbox()).newId();
         remember(form, id);
     }
 
@@ -116,7 +118,8 @@ function remember(form, id) {
 }
 
 async function save(form) {
-    const entry = await keep(entryOf(form, false));
+    const { keep, send } = await outbox();
+    const entry = await keep(await entryOf(form, false));
     const sent = await send(entry);
     if (sent === null) {
         throw Object.assign(new Error("No connection"), { unreachable: true });
@@ -176,6 +179,11 @@ function start() {
     return saving;
 }
 
+function showKept() {
+    setStatus(keptHere);
+    setState("kept");
+}
+
 function showProgress(form) {
     const progress = document.getElementById(progressId);
     if (!progress) {
@@ -204,86 +212,6 @@ function onChange(event) {
     }
 }
 
-async function checklistData(id) {
-    const response = await fetch(`/api/v1/checklists/${encodeURIComponent(id)}`, { credentials: "same-origin" });
-    if (!response.ok) {
-        throw new Error(`The checklist ${id} could not be read: ${response.status}`);
-    }
-
-    return response.json();
-}
-
-function element(tag, properties = {}, children = []) {
-    const node = Object.assign(document.createElement(tag), properties);
-    node.append(...children);
-    return node;
-}
-
-/** The verdict card as the server draws it (Features/Checks/VerdictCard.razor), for a verdict given here. */
-function verdictCard(verdict, labels) {
-    const confidence = labels.confidence.find((b) => verdict.confidence >= b.atLeast) ?? labels.confidence.at(-1);
-    const headline = element("h2", { id: "verdict-headline", tabIndex: -1, textContent: verdict.headline });
-    const card = element("section", { className: "verdict", id: "verdict" }, [
-        element("p", { className: "verdict-label", textContent: "Verdict" }),
-        headline,
-        element("p", { className: "confidence", textContent: confidence.text }),
-        element("p", { textContent: verdict.explanation }),
-    ]);
-    card.setAttribute("aria-labelledby", "verdict-headline");
-    card.dataset.offline = "true";
-    if (verdict.reasons.length > 0) {
-        card.append(
-            element("h3", { textContent: "Why" }),
-            element("ul", { className: "reasons" }, verdict.reasons.map((r) => element("li", {}, [
-                element("a", { href: r.guide, textContent: r.text }),
-                " ",
-                element("span", { className: "your-answer", textContent: `Your answer: ${labels.answers[r.answer] ?? r.answer}` }),
-            ]))));
-    }
-
-    if (verdict.words.length > 0) {
-        const words = element("div", { className: "words", id: "verdict-words" }, verdict.words.map((line) => element("p", { textContent: line })));
-        words.setAttribute("aria-labelledby", "verdict-words-heading");
-        const copy = element("button", { type: "button", className: "button secondary", textContent: "Copy the words" });
-        copy.dataset.copyTarget = "verdict-words";
-        copy.dataset.copyStatus = "verdict-copy-status";
-        const speak = element("button", { type: "button", className: "button secondary", textContent: "Read aloud" });
-        speak.dataset.speakTarget = "verdict-words";
-        speak.setAttribute("aria-pressed", "false");
-        speak.hidden = !("speechSynthesis" in window);
-        const status = element("p", { className: "copy-status", id: "verdict-copy-status" });
-        status.setAttribute("role", "status");
-        status.setAttribute("aria-live", "polite");
-        card.append(
-            element("h3", { id: "verdict-words-heading", textContent: "What to say" }),
-            words,
-            element("div", { className: "copy-row" }, [speak, copy, status]));
-    }
-
-    card.append(element("p", { className: "notice not-saved", id: "verdict-not-saved", textContent: "Not saved yet: this check is kept on this device and will be saved to your history when you are back online." }));
-    return card;
-}
-
-/** Gives the verdict here, from the checklist data and the engine kept for offline use, and keeps the finished check. */
-async function verdictHere(form) {
-    const [{ assess }, checklist] = await Promise.all([import("./verdict-engine.js"), checklistData(form.dataset.checklist)]);
-    const entry = entryOf(form, true);
-    const { verdict } = assess(checklist, entry.answers);
-    if (!verdict) {
-        return false;
-    }
-
-    await keep({ ...entry, headline: verdict.headline });
-    document.getElementById("verdict")?.remove();
-    form.before(verdictCard(verdict, checklist.labels));
-    setStatus(keptHere);
-    setState("kept");
-    const headline = document.getElementById("verdict-headline");
-    headline?.scrollIntoView({ block: "start" });
-    headline?.focus({ preventScroll: true });
-    return true;
-}
-
 // "Show my verdict": with no connection the verdict is given here; otherwise the finished check is kept on this
 // device first (so a post lost on the way is still saved later), then posted, after any save still on its way.
 async function onSubmit(event) {
@@ -305,7 +233,7 @@ async function onSubmit(event) {
     const submitter = event.submitter;
     if (!navigator.onLine || unreachable) {
         try {
-            if (await verdictHere(form)) {
+            if (await (await offlineVerdict()).verdictHere(form, await entryOf(form, true), showKept)) {
                 return;
             }
         } catch {
@@ -317,7 +245,7 @@ async function onSubmit(event) {
         await Promise.race([saving, new Promise((resolve) => { window.setTimeout(resolve, submitWaitMs); })]);
     }
 
-    const finished = await keep(entryOf(form, true)).catch(() => null);
+    const finished = await entryOf(form, true).then(async (entry) => (await outbox()).keep(entry)).catch(() => null);
     verdictPending = finished;
     if (form.isConnected) {
         resubmitting.add(form);
@@ -334,7 +262,7 @@ async function restore() {
         return;
     }
 
-    const entry = await get(id).catch(() => undefined);
+    const entry = await outbox().then(({ get }) => get(id)).catch(() => undefined);
     if (!entry || entry.checklist !== form.dataset.checklist) {
         return;
     }
@@ -353,10 +281,9 @@ async function restore() {
     }
 
     showProgress(form);
-    setStatus(keptHere);
-    setState("kept");
+    showKept();
     if (entry.completed) {
-        await verdictHere(form).catch(() => false);
+        await offlineVerdict().then(async ({ verdictHere }) => verdictHere(form, await entryOf(form, true), showKept)).catch(() => false);
     }
 }
 
@@ -383,7 +310,8 @@ document.addEventListener("submit", onSubmit, { capture: true });
 window.addEventListener("pagehide", () => {
     const form = dirty?.form ?? (saving === null ? null : document.querySelector(formSelector));
     if (!submitting && form instanceof HTMLFormElement && sessionInput(form)?.value) {
-        const entry = entryOf(form, false);
+        const label = form.elements.namedItem("Label");
+        const entry = { checklist: form.dataset.checklist, answers: answersOf(form), label: label?.value, completed: false, id: sessionInput(form).value };
         fetch("/api/v1/sessions", {
             method: "POST",
             headers: { "Content-Type": "application/json", "Idempotency-Key": `${entry.id}.pagehide` },
@@ -414,9 +342,16 @@ function showVerdict() {
     verdictPending = null;
     const headline = document.getElementById("verdict-headline");
     if (headline) {
-        remove(finished.id, finished.rev).catch(() => { /* sent again later: the same session, once */ });
+        outbox().then(({ remove }) => remove(finished.id, finished.rev)).catch(() => { /* sent again later: the same session, once */ });
         headline.scrollIntoView({ block: "start" });
         headline.focus({ preventScroll: true });
+    }
+}
+
+// "Read aloud" beside the words to say: its script is loaded only when a verdict shows them.
+function readAloud() {
+    if (document.querySelector("button[data-speak-target]")) {
+        import("./read-aloud.js").catch(() => { /* the words can still be read and copied */ });
     }
 }
 
@@ -424,8 +359,10 @@ function onEnhancedLoad() {
     localTimes();
     showVerdict();
     restore();
+    readAloud();
 }
 
 localTimes();
 restore();
+readAloud();
 window.Blazor?.addEventListener?.("enhancedload", onEnhancedLoad);

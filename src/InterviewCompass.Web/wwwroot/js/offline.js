@@ -1,6 +1,21 @@
 // Installable and offline: registers the service worker once the page has loaded (so a first visit is not slowed),
 // saves what was kept on this device while offline as soon as there is a connection, and shows what is not saved yet.
-import { all, flush, onChange } from "./outbox.js";
+
+// The outbox is loaded only once this browser has kept something (most visits never do).
+let outbox = null;
+
+async function loadOutbox() {
+    if (outbox === null) {
+        const databases = await indexedDB.databases?.().catch(() => null);
+        if (databases && !databases.some((d) => d.name === "interviewcompass")) {
+            return null;
+        }
+
+        outbox = await import("./outbox.js");
+    }
+
+    return outbox;
+}
 
 const bannerId = "unsaved";
 
@@ -15,7 +30,8 @@ function register() {
 }
 
 async function showUnsaved() {
-    const entries = await all().catch(() => []);
+    const kept = await loadOutbox();
+    const entries = kept ? await kept.all().catch(() => []) : [];
     let banner = document.getElementById(bannerId);
     if (entries.length === 0) {
         banner?.remove();
@@ -56,16 +72,29 @@ async function showUnsaved() {
 }
 
 async function sync() {
-    if (navigator.onLine) {
-        await flush().catch(() => { /* kept; tried again on the next connection or visit */ });
+    const kept = await loadOutbox();
+    if (kept && navigator.onLine) {
+        await kept.flush().catch(() => { /* kept; tried again on the next connection or visit */ });
     }
 
     await showUnsaved();
 }
 
-onChange(() => { showUnsaved(); });
-window.addEventListener("online", sync);
-window.addEventListener("offline", showUnsaved);
+// A check kept on this page (js/check-autosave.js) tells this module to look again.
+document.addEventListener("interviewcompass:kept", () => { showUnsaved(); });
+// With no connection a link is followed as a plain page load, which the service worker answers from what it kept;
+// Blazor's enhanced navigation would first try a fetch that cannot succeed.
+function followConnection() {
+    if (navigator.onLine) {
+        document.documentElement.removeAttribute("data-enhance-nav");
+    } else {
+        document.documentElement.setAttribute("data-enhance-nav", "false");
+    }
+}
+
+window.addEventListener("online", () => { followConnection(); sync(); });
+window.addEventListener("offline", () => { followConnection(); showUnsaved(); });
+followConnection();
 window.Blazor?.addEventListener?.("enhancedload", showUnsaved);
 
 if (document.readyState === "complete") {

@@ -137,15 +137,7 @@ export function flush() {
     return flushing;
 }
 
-const listeners = new Set();
-
-/** Calls back whenever what is kept changes. */
-export function onChange(listener) {
-    listeners.add(listener);
-}
-
+/** Tells the page that what is kept changed (js/offline.js shows what is not saved yet). */
 function notify() {
-    for (const listener of listeners) {
-        listener();
-    }
+    document.dispatchEvent(new Event("interviewcompass:kept"));
 }
