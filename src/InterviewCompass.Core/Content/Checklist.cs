@@ -17,6 +17,9 @@ public static class Answers
     public const string RaisedResolved = "raised-resolved";
     public const string RaisedUnresolved = "raised-unresolved";
 
+    /// <summary>Not an answer a person gives: marks a verdict reason whose item was left blank.</summary>
+    public const string Unanswered = "unanswered";
+
     public static readonly IReadOnlyList<string> Basic = [No, Unsure, Yes];
     public static readonly IReadOnlyList<string> RaiseFirst = [No, Unsure, Yes, RaisedResolved, RaisedUnresolved];
 }
@@ -51,6 +54,7 @@ public sealed record Checklist(
 /// <param name="Weight">Added to the checklist's score when the answer is <c>yes</c>.</param>
 /// <param name="Scripts">Outcome id -> words to say for this item under that outcome.</param>
 /// <param name="Situation">Which message variant this item leads to (walk-out: pay, safety, culture, not-real, conduct).</param>
+/// <param name="OtherOptions">Outcome id -> the other-option line to show when this item is the main reason for that outcome.</param>
 public sealed record ChecklistItem(
     string Id,
     string Prompt,
@@ -61,13 +65,15 @@ public sealed record ChecklistItem(
     IReadOnlyDictionary<string, string> Effects,
     double Weight,
     IReadOnlyDictionary<string, string> Scripts,
-    string? Situation)
+    string? Situation,
+    IReadOnlyDictionary<string, string>? OtherOptions = null)
 {
     public IReadOnlyList<string> AllowedAnswers => RaiseFirst ? Answers.RaiseFirst : Answers.Basic;
 }
 
 /// <param name="Rank">Higher is a stronger verdict; the engine takes the highest proposed.</param>
 /// <param name="Message">The message kind a person drafts from this outcome, if any.</param>
+/// <param name="OtherOption">The option this verdict sets aside, and what taking it would cost, in one neutral line.</param>
 public sealed record Outcome(
     string Id,
     int Rank,
@@ -75,7 +81,11 @@ public sealed record Outcome(
     string Explanation,
     IReadOnlyList<string> Words,
     GuideLink? Guide,
-    string? Message);
+    string? Message,
+    OtherOptionText? OtherOption = null);
+
+/// <summary>Content's "other option" for an outcome: which outcome it is and the one line that names it and its cost.</summary>
+public sealed record OtherOptionText(string Outcome, string Line);
 
 /// <summary>A quick start: a short label for what happened and the items it asks, in checklist order.</summary>
 public sealed record ChecklistStart(string Id, string Label, IReadOnlyList<string> Items);

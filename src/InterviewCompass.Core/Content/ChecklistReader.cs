@@ -39,7 +39,13 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
 
         // References are checked against every id declared, valid or not, so one broken outcome
         // or item is reported once and not again by everything that names it.
-        var (outcomes, outcomeIds) = ReadAll(fields, "outcomes", "outcome", ReadOutcome);
+        var otherOptionRefs = new List<(YamlFields Fields, YamlNode Node, string Outcome)>();
+        var (outcomes, outcomeIds) = ReadAll(fields, "outcomes", "outcome", (f, outcomeId) => ReadOutcome(f, outcomeId, otherOptionRefs));
+        foreach (var (refFields, node, outcome) in otherOptionRefs)
+        {
+            CheckOutcome(refFields, node, "otherOption: outcome", outcome, outcomeIds);
+        }
+
         var (items, itemIds) = ReadAll(fields, "items", "item", (f, itemId) => ReadItem(f, itemId, outcomeIds));
         var itemsById = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
 
@@ -101,9 +107,9 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
         return starts;
     }
 
-    private Outcome? ReadOutcome(YamlFields fields, string id)
+    private Outcome? ReadOutcome(YamlFields fields, string id, List<(YamlFields Fields, YamlNode Node, string Outcome)> otherOptionRefs)
     {
-        fields.RejectUnknownFields("id", "rank", "headline", "explanation", "words", "guide", "message");
+        fields.RejectUnknownFields("id", "rank", "headline", "explanation", "words", "guide", "message", "otherOption");
         var rank = fields.Integer("rank", required: true);
         var headline = fields.RequiredText("headline");
         var explanation = fields.RequiredText("explanation");
@@ -120,17 +126,35 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
             references.AddMessageKind(fields.Source.Path, fields.LineOf("message"), $"{fields.Context}: message", message);
         }
 
+        OtherOptionText? otherOption = null;
+        if (fields.Mapping("otherOption") is { } mapping)
+        {
+            var option = fields.Source.Fields(mapping, $"{fields.Context}: otherOption");
+            option.RejectUnknownFields("outcome", "line");
+            var other = option.RequiredId("outcome");
+            var line = option.RequiredText("line");
+            if (other is not null && other == id)
+            {
+                option.Error(option.Find("outcome")!, $"the other option must be a different outcome than '{id}'");
+            }
+            else if (other is not null && line is not null)
+            {
+                otherOptionRefs.Add((option, option.Find("outcome")!, other));
+                otherOption = new OtherOptionText(other, line);
+            }
+        }
+
         if (rank is null || headline is null || explanation is null || words is null)
         {
             return null;
         }
 
-        return new Outcome(id, rank.Value, headline, explanation, [.. words.Select(w => w.Value)], guide, message);
+        return new Outcome(id, rank.Value, headline, explanation, [.. words.Select(w => w.Value)], guide, message, otherOption);
     }
 
     private ChecklistItem? ReadItem(YamlFields fields, string id, IReadOnlySet<string> outcomeIds)
     {
-        fields.RejectUnknownFields("id", "prompt", "why", "tier", "raiseFirst", "guide", "situation", "weight", "effects", "scripts");
+        fields.RejectUnknownFields("id", "prompt", "why", "tier", "raiseFirst", "guide", "situation", "weight", "effects", "scripts", "otherOptions");
         var prompt = fields.RequiredText("prompt");
         var why = fields.RequiredText("why");
         var tier = fields.OneOf("tier", Tiers);
@@ -166,6 +190,15 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
             }
         }
 
+        var otherOptions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in Entries(fields, "otherOptions"))
+        {
+            if (CheckOutcome(fields, key.Node, "otherOptions", key.Value, outcomeIds))
+            {
+                otherOptions[key.Value] = value.Value;
+            }
+        }
+
         if (prompt is null || why is null || tier is null || guide is null)
         {
             return null;
@@ -181,7 +214,8 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
             effects.ToFrozenDictionary(StringComparer.Ordinal),
             weight,
             scripts.ToFrozenDictionary(StringComparer.Ordinal),
-            situation);
+            situation,
+            otherOptions.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private static List<ScoreThreshold> ReadThresholds(YamlFields fields, IReadOnlySet<string> outcomeIds)

@@ -9,12 +9,17 @@ public sealed class ContentCatalog
         IEnumerable<Guide> guides,
         IEnumerable<Checklist> checklists,
         IEnumerable<MessageKind> messageKinds,
-        IEnumerable<LintRule> lintRules)
+        IEnumerable<LintRule> lintRules,
+        IEnumerable<MessageField>? messageFields = null,
+        SearchSynonyms? synonyms = null)
     {
         Guides = [.. guides.OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase)];
         Checklists = [.. checklists];
         MessageKinds = [.. messageKinds];
         LintRules = [.. lintRules];
+        MessageFields = [.. messageFields ?? DefaultMessageFields.All];
+        MessageFieldsById = MessageFields.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+        Synonyms = synonyms ?? SearchSynonyms.None;
         GuidesById = Guides.ToFrozenDictionary(g => g.Id, StringComparer.Ordinal);
         ChecklistsById = Checklists.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         MessageKindsById = MessageKinds.ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
@@ -26,6 +31,14 @@ public sealed class ContentCatalog
     public IReadOnlyList<MessageKind> MessageKinds { get; }
     public IReadOnlyList<LintRule> LintRules { get; }
     public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>The placeholders templates may use, with the labels the composer shows for them.</summary>
+    public IReadOnlyList<MessageField> MessageFields { get; }
+
+    public FrozenDictionary<string, MessageField> MessageFieldsById { get; }
+
+    /// <summary>Words a stressed person types and the words the guides use for them (<c>search/synonyms.yml</c>).</summary>
+    public SearchSynonyms Synonyms { get; }
     public FrozenDictionary<string, Guide> GuidesById { get; }
     public FrozenDictionary<string, Checklist> ChecklistsById { get; }
     public FrozenDictionary<string, MessageKind> MessageKindsById { get; }

@@ -4,6 +4,7 @@ namespace InterviewCompass.Core.Content;
 public sealed class ContentLoader
 {
     private const string LintFileName = "lint.yml";
+    private const string FieldsFileName = "fields.yml";
 
     /// <summary>Loads and validates; every problem found is returned, none thrown.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance, so hosting and tests can inject the loader.")]
@@ -23,7 +24,8 @@ public sealed class ContentLoader
 
         var guideFiles = ReadGuides(root, display, errors, references);
         var checklists = ReadChecklists(root, display, errors, references, out var checklistIds);
-        var (messageKinds, messageKindIds, lintRules) = ReadMessages(root, display, errors, references);
+        var (messageKinds, messageKindIds, lintRules, messageFields) = ReadMessages(root, display, errors, references);
+        var synonyms = ReadSynonyms(root, display, errors);
 
         var known = new KnownContent(
             guideFiles.ToDictionary(g => g.IdFromFileName, g => g.Anchors, StringComparer.Ordinal),
@@ -36,7 +38,7 @@ public sealed class ContentLoader
             return new ContentLoadResult(null, errors.ToList());
         }
 
-        var catalog = new ContentCatalog(guideFiles.Select(g => g.Guide!), checklists, messageKinds, lintRules);
+        var catalog = new ContentCatalog(guideFiles.Select(g => g.Guide!), checklists, messageKinds, lintRules, messageFields, synonyms);
         return new ContentLoadResult(catalog, []);
     }
 
@@ -79,17 +81,28 @@ public sealed class ContentLoader
         return checklists;
     }
 
-    private static (List<MessageKind> Kinds, HashSet<string> KindIds, IReadOnlyList<LintRule> LintRules) ReadMessages(
+    private static (List<MessageKind> Kinds, HashSet<string> KindIds, IReadOnlyList<LintRule> LintRules, IReadOnlyList<MessageField> Fields) ReadMessages(
         string root, DisplayPaths display, ContentErrorList errors, ContentReferences references)
     {
         var reader = new MessageReader(errors, references);
         var folder = Path.Combine(root, "messages");
+        var fieldsFile = Path.Combine(folder, FieldsFileName);
+        if (File.Exists(fieldsFile))
+        {
+            reader.ReadFields(display.Of(fieldsFile), ReadText(fieldsFile));
+        }
+
         var kinds = new List<MessageKind>();
         var kindIds = new HashSet<string>(StringComparer.Ordinal);
         IReadOnlyList<LintRule> lintRules = [];
         var lintSeen = false;
         foreach (var file in FilesIn(folder, "*.yml"))
         {
+            if (Path.GetFileName(file) == FieldsFileName)
+            {
+                continue;
+            }
+
             if (Path.GetFileName(file) == LintFileName)
             {
                 lintSeen = true;
@@ -111,7 +124,48 @@ public sealed class ContentLoader
             errors.Add(display.Of(Path.Combine(folder, LintFileName)), 1, $"missing: the message kinds need lint rules ({string.Join(", ", LintRuleIds.All)})");
         }
 
-        return (kinds, kindIds, lintRules);
+        return (kinds, kindIds, lintRules, reader.Fields);
+    }
+
+    /// <summary>Reads <c>search/synonyms.yml</c> (optional): <c>groups</c>, each a list of words that mean the same.</summary>
+    private static SearchSynonyms ReadSynonyms(string root, DisplayPaths display, ContentErrorList errors)
+    {
+        var file = Path.Combine(root, "search", "synonyms.yml");
+        if (!File.Exists(file))
+        {
+            return SearchSynonyms.None;
+        }
+
+        var source = new YamlSource(display.Of(file), 0, errors);
+        var mapping = source.LoadMapping(ReadText(file));
+        if (mapping is null)
+        {
+            return SearchSynonyms.None;
+        }
+
+        var fields = source.Fields(mapping, "");
+        fields.RejectUnknownFields("groups");
+        var groups = new List<IReadOnlyList<string>>();
+        foreach (var node in fields.Sequence("groups", required: true)?.Children ?? [])
+        {
+            if (node is not YamlDotNet.RepresentationModel.YamlSequenceNode sequence
+                || sequence.Children.Any(c => c is not YamlDotNet.RepresentationModel.YamlScalarNode { Value.Length: > 0 }))
+            {
+                source.Error(node, "every synonym group must be a list of words, e.g. [rude, abusive, hostile]");
+                continue;
+            }
+
+            var words = sequence.Children.Cast<YamlDotNet.RepresentationModel.YamlScalarNode>().Select(c => c.Value!.Trim()).ToList();
+            if (words.Count < 2)
+            {
+                source.Error(node, "a synonym group needs at least two words");
+                continue;
+            }
+
+            groups.Add(words);
+        }
+
+        return new SearchSynonyms(groups);
     }
 
     private static List<string> FilesIn(string folder, string pattern) =>

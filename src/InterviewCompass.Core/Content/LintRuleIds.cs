@@ -11,7 +11,8 @@ public static class LintRuleIds
     public const string TooLong = "too-long";
     public const string UnfilledPlaceholder = "unfilled-placeholder";
     public const string NoGrievances = "no-grievances";
+    public const string ReasonMissing = "reason-missing";
 
     public static readonly IReadOnlyList<string> All =
-        [ThanksFirst, DecisionEarly, ReasonShort, TooMuchDetail, ThanksAtEnd, TooLong, UnfilledPlaceholder, NoGrievances];
+        [ThanksFirst, DecisionEarly, ReasonShort, TooMuchDetail, ThanksAtEnd, TooLong, UnfilledPlaceholder, NoGrievances, ReasonMissing];
 }

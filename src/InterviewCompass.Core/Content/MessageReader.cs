@@ -7,10 +7,37 @@ namespace InterviewCompass.Core.Content;
 /// <summary>Reads <c>messages/&lt;kind&gt;.yml</c> (templates) and <c>messages/lint.yml</c> (lint rules).</summary>
 internal sealed partial class MessageReader(ContentErrorList errors, ContentReferences references)
 {
-    /// <summary>The placeholders the composer fills; <c>{reason}</c> may be left empty.</summary>
-    public static readonly IReadOnlyList<string> Placeholders = ["name", "contact", "company", "role", "reason"];
-
     private static readonly IReadOnlyList<string> Severities = ["info", "warning", "error"];
+
+    /// <summary>The placeholders templates may use: <c>fields.yml</c> when present, else the defaults.</summary>
+    public IReadOnlyList<MessageField> Fields { get; private set; } = DefaultMessageFields.All;
+
+    /// <summary>Reads <c>messages/fields.yml</c>: the placeholders and their labels.</summary>
+    public void ReadFields(string path, string text)
+    {
+        var before = errors.Count;
+        var source = new YamlSource(path, 0, errors);
+        var root = source.LoadMapping(text);
+        if (root is null)
+        {
+            return;
+        }
+
+        var fields = source.Fields(root, "");
+        fields.RejectUnknownFields("fields");
+        var (read, _) = ChecklistReader.ReadAll(fields, "fields", "field", (f, id) =>
+        {
+            f.RejectUnknownFields("id", "label", "hint", "optional");
+            var label = f.RequiredText("label");
+            var hint = f.RequiredText("hint");
+            var optional = f.Boolean("optional") ?? false;
+            return label is null || hint is null ? null : new MessageField(id, label, hint, optional);
+        });
+        if (errors.Count == before)
+        {
+            Fields = read;
+        }
+    }
 
     public MessageKind? ReadKind(string path, string idFromFileName, string text)
     {
@@ -23,7 +50,7 @@ internal sealed partial class MessageReader(ContentErrorList errors, ContentRefe
         }
 
         var fields = source.Fields(root, "");
-        fields.RejectUnknownFields("id", "title", "description", "guide", "maxWords", "situations", "templates");
+        fields.RejectUnknownFields("id", "title", "description", "guide", "maxWords", "spoken", "situations", "templates");
         var id = fields.RequiredId("id");
         if (id is not null)
         {
@@ -44,16 +71,17 @@ internal sealed partial class MessageReader(ContentErrorList errors, ContentRefe
             fields.Error(fields.Find("maxWords")!, $"'maxWords' must be more than 0, not {maxWords}");
         }
 
+        var spoken = fields.Boolean("spoken") ?? false;
         var situations = fields.IdList("situations", required: false) ?? [];
         var situationIds = situations.Select(s => s.Value).Distinct(StringComparer.Ordinal).ToList();
-        var templates = ReadTemplates(fields, situationIds);
+        var templates = ReadTemplates(fields, situationIds, spoken);
 
         if (errors.Count != before || id is null || title is null || description is null || guide is null || maxWords is null)
         {
             return null;
         }
 
-        return new MessageKind(id, title, description, guide, situationIds, maxWords.Value, templates, path);
+        return new MessageKind(id, title, description, guide, situationIds, maxWords.Value, templates, path, spoken);
     }
 
     public IReadOnlyList<LintRule>? ReadLint(string path, string text)
@@ -118,7 +146,7 @@ internal sealed partial class MessageReader(ContentErrorList errors, ContentRefe
         return new LintRule(id, severity, message, fix, guide, [.. kinds.Select(k => k.Value)], [.. words.Select(w => w.Value)], limit);
     }
 
-    private static List<MessageTemplate> ReadTemplates(YamlFields kind, List<string> situations)
+    private List<MessageTemplate> ReadTemplates(YamlFields kind, List<string> situations, bool spoken)
     {
         var templates = new List<MessageTemplate>();
         var sequence = kind.Sequence("templates", required: true);
@@ -149,7 +177,16 @@ internal sealed partial class MessageReader(ContentErrorList errors, ContentRefe
                 fields.Error(fields.Find("situation")!, "this kind has no situations: remove 'situation', or list it under the kind's 'situations'");
             }
 
-            var subject = ReadTemplateText(fields, "subject");
+            string? subject = "";
+            if (!spoken)
+            {
+                subject = ReadTemplateText(fields, "subject");
+            }
+            else if (fields.Has("subject"))
+            {
+                fields.Error(fields.Find("subject")!, "a spoken kind's lines are said, not sent: remove 'subject'");
+            }
+
             var body = ReadTemplateText(fields, "body");
             if (tone is null || (situations.Count > 0 && situation is null))
             {
@@ -184,7 +221,7 @@ internal sealed partial class MessageReader(ContentErrorList errors, ContentRefe
     }
 
     /// <summary>Template text whose placeholders are all ones the composer fills; an unknown one is reported on its own line.</summary>
-    private static string? ReadTemplateText(YamlFields fields, string key)
+    private string? ReadTemplateText(YamlFields fields, string key)
     {
         var text = fields.RequiredText(key);
         if (text is null)
@@ -197,7 +234,7 @@ internal sealed partial class MessageReader(ContentErrorList errors, ContentRefe
         foreach (Match match in Placeholder().Matches(raw))
         {
             var name = match.Groups[1].Value;
-            if (!Placeholders.Contains(name, StringComparer.Ordinal))
+            if (!Fields.Any(f => f.Id == name))
             {
                 // A block scalar (| or >) starts on the line after its indicator.
                 var line = fields.Source.Line(node);
@@ -206,7 +243,7 @@ internal sealed partial class MessageReader(ContentErrorList errors, ContentRefe
                     line += 1 + raw.AsSpan(0, match.Index).Count('\n');
                 }
 
-                fields.Error(line, $"{key}: unknown placeholder '{{{name}}}' (known: {string.Join(", ", Placeholders.Select(p => $"{{{p}}}"))})");
+                fields.Error(line, $"{key}: unknown placeholder '{{{name}}}' (known: {string.Join(", ", Fields.Select(p => $"{{{p.Id}}}"))})");
             }
         }
 

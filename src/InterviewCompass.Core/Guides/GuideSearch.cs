@@ -17,14 +17,26 @@ public sealed class GuideSearch
     private const double PrefixFactor = 0.5;
     private const int MinPrefixLength = 3;
 
+    // A word found through a synonym counts for less than the word typed.
+    private const double SynonymFactor = 0.6;
+    private const int SnippetWords = 24;
+
     private readonly Guide[] _guides;
     private readonly string[] _normalisedTitles;
     private readonly FrozenDictionary<string, Posting[]> _index;
     private readonly string[] _sortedTerms;
+    private readonly FrozenDictionary<string, string[]> _synonyms;
 
-    public GuideSearch(IReadOnlyList<Guide> guides)
+    /// <summary>Search over the catalog's guides with its synonyms list.</summary>
+    public GuideSearch(ContentCatalog catalog)
+        : this((catalog ?? throw new ArgumentNullException(nameof(catalog))).Guides, catalog.Synonyms)
+    {
+    }
+
+    public GuideSearch(IReadOnlyList<Guide> guides, SearchSynonyms? synonyms = null)
     {
         ArgumentNullException.ThrowIfNull(guides);
+        _synonyms = (synonyms ?? SearchSynonyms.None).Expansions(entry => string.Join(' ', SearchText.Terms(entry)));
         _guides = [.. guides.OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Id, StringComparer.Ordinal)];
         _normalisedTitles = [.. _guides.Select(g => SearchText.Normalise(g.Title))];
 
@@ -98,9 +110,11 @@ public sealed class GuideSearch
             return [];
         }
 
-        if (terms.Any(t => !SearchText.IsStopWord(t)))
+        // Only common words ("nothing", "the") say nothing about what the person wants.
+        terms.RemoveAll(SearchText.IsStopWord);
+        if (terms.Count == 0)
         {
-            terms.RemoveAll(SearchText.IsStopWord);
+            return [];
         }
 
         var relevance = new double[_guides.Length];
@@ -121,6 +135,20 @@ public sealed class GuideSearch
                     Accumulate(_index[indexed], t, PrefixFactor, relevance, matched, lastMatchedTerm);
                 }
             }
+
+            foreach (var synonym in SynonymTerms(term))
+            {
+                if (_index.TryGetValue(synonym, out var postings))
+                {
+                    Accumulate(postings, t, SynonymFactor, relevance, matched, lastMatchedTerm);
+                }
+            }
+        }
+
+        var wanted = new HashSet<string>(terms, StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            wanted.UnionWith(SynonymTerms(term));
         }
 
         var normalisedQuery = SearchText.Normalise(query);
@@ -147,7 +175,7 @@ public sealed class GuideSearch
                 score += terms.Count + 1;
             }
 
-            hits.Add(new SearchHit(guide, Math.Round(score, 4)));
+            hits.Add(new SearchHit(guide, Math.Round(score, 4), Snippet(guide, wanted)));
         }
 
         // Stable sort keeps title order among equal scores.
@@ -178,6 +206,70 @@ public sealed class GuideSearch
         }
     }
 
+    /// <summary>The stemmed words a query term also finds through the synonyms list (a phrase gives each of its words).</summary>
+    private IEnumerable<string> SynonymTerms(string term) =>
+        _synonyms.TryGetValue(term, out var others)
+            ? others.SelectMany(o => o.Split(' ')).Where(w => w != term && !SearchText.IsStopWord(w)).Distinct(StringComparer.Ordinal)
+            : [];
+
+    /// <summary>
+    /// About two dozen words of the guide around its first matched word (summary, then body), as
+    /// segments: matched words marked, everything else plain text. Data, never markup.
+    /// </summary>
+    private static List<SnippetSegment> Snippet(Guide guide, HashSet<string> wanted)
+    {
+        foreach (var text in new[] { guide.Summary, guide.PlainText })
+        {
+            var words = SearchText.WordSpans(text);
+            var first = words.FindIndex(w => wanted.Contains(SearchText.Stem(w.Word)));
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, first - (SnippetWords / 3));
+            var to = Math.Min(words.Count, from + SnippetWords);
+            var segments = new List<SnippetSegment>();
+            var cursor = words[from].Start;
+            for (var i = from; i < to; i++)
+            {
+                var (start, length, word) = words[i];
+                if (!wanted.Contains(SearchText.Stem(word)))
+                {
+                    continue;
+                }
+
+                if (start > cursor)
+                {
+                    segments.Add(new SnippetSegment(text[cursor..start], false));
+                }
+
+                segments.Add(new SnippetSegment(text.Substring(start, length), true));
+                cursor = start + length;
+            }
+
+            var end = words[to - 1].Start + words[to - 1].Length;
+            if (end > cursor)
+            {
+                segments.Add(new SnippetSegment(text[cursor..end], false));
+            }
+
+            if (from > 0)
+            {
+                segments.Insert(0, new SnippetSegment("\u2026 ", false));
+            }
+
+            if (to < words.Count)
+            {
+                segments.Add(new SnippetSegment(" \u2026", false));
+            }
+
+            return [.. segments.Select(s => s with { Text = s.Text.ReplaceLineEndings(" ") })];
+        }
+
+        return [new SnippetSegment(guide.Summary, false)];
+    }
+
     private static bool HasTag(Guide guide, string tag) => guide.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase);
 
     private static void AddField(Dictionary<string, float> weights, string text, float weight) =>
@@ -187,4 +279,8 @@ public sealed class GuideSearch
 }
 
 /// <param name="Score">Higher is better; 0 for the unranked listing of an empty query.</param>
-public sealed record SearchHit(Guide Guide, double Score);
+/// <param name="Snippet">Words around the match with the matched words marked; null for the unranked listing.</param>
+public sealed record SearchHit(Guide Guide, double Score, IReadOnlyList<SnippetSegment>? Snippet = null);
+
+/// <summary>A piece of a search snippet: plain text, or a word that matched the query (<see cref="Matched"/>).</summary>
+public sealed record SnippetSegment(string Text, bool Matched);

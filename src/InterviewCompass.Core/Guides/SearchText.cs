@@ -7,11 +7,51 @@ internal static class SearchText
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        "a", "an", "and", "are", "at", "be", "by", "can", "do", "for", "from", "how", "i", "if", "in", "is", "it",
-        "me", "my", "of", "on", "or", "should", "so", "that", "the", "this", "to", "what", "when", "with", "you", "your",
+        "a", "about", "all", "also", "am", "an", "and", "any", "anything", "are", "as", "at", "be", "been", "but", "by",
+        "can", "could", "did", "do", "does", "doe", "everything", "for", "from", "had", "has", "have", "he", "her", "his",
+        "how", "i", "if", "in", "into", "is", "it", "its", "just", "me", "my", "no", "not", "nothing", "of", "on", "only",
+        "or", "our", "she", "should", "so", "some", "something", "than", "that", "the", "their", "them", "then", "there",
+        "they", "thi", "this", "to", "too", "us", "very", "wa", "was", "we", "were", "what", "when", "where", "which",
+        "who", "will", "with", "would", "you", "your",
     };
 
-    public static bool IsStopWord(string term) => StopWords.Contains(term);
+    // Queries are stemmed before the check, so the stems of the stop words count too ("nothing" -> "noth").
+    private static readonly HashSet<string> StopTerms = new(StopWords.Concat(StopWords.Select(Stem)), StringComparer.Ordinal);
+
+    public static bool IsStopWord(string term) => StopTerms.Contains(term);
+
+    /// <summary>The words of a text with their positions, unstemmed, for building snippets.</summary>
+    public static List<(int Start, int Length, string Word)> WordSpans(string text)
+    {
+        var spans = new List<(int, int, string)>();
+        var start = -1;
+        var word = new StringBuilder();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetterOrDigit(c))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '\'' or '\u2019' && start >= 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                continue;
+            }
+            else if (start >= 0)
+            {
+                spans.Add((start, i - start, word.ToString()));
+                word.Clear();
+                start = -1;
+            }
+        }
+
+        return spans;
+    }
 
     /// <summary>Calls <paramref name="onTerm"/> for every stemmed term, in order.</summary>
     public static void ForEachTerm(string text, Action<string> onTerm)

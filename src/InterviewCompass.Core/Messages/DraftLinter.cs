@@ -7,25 +7,33 @@ namespace InterviewCompass.Core.Messages;
 /// <remarks>
 /// The code knows what each rule id checks; which kinds it applies to, its word list, its limit,
 /// severity, message, fix and guide link all come from <c>content/messages/lint.yml</c>.
-/// Greeting and sign-off lines are not sentences (see <see cref="DraftText"/>).
+/// Greeting and sign-off lines are not sentences (see <see cref="DraftText"/>). Complaints are found
+/// by the rule's word list and by the shapes a complaint takes whatever its words
+/// (<see cref="ComplaintShapes"/>): "kept interrupting", "nobody listened", "didn't even ask".
 /// </remarks>
 public sealed partial class DraftLinter
 {
     private const int DefaultSentenceLimit = 2;
 
     private readonly ContentCatalog _catalog;
-    private readonly List<CompiledRule> _rules;
-    private readonly WordList _decisionWords;
-    private readonly WordList _closingWords;
+    private readonly CompiledRule[] _rules;
+    private readonly WordIndex _index;
+    private readonly int _thanksWords;
+    private readonly int _decisionWords;
+    private readonly int _closingWords;
+    private readonly int _complaintWords;
 
     public DraftLinter(ContentCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _catalog = catalog;
         // Word lists are parsed once per catalog, never per draft.
-        _rules = [.. catalog.LintRules.Select(r => new CompiledRule(r, new WordList(r.Words)))];
-        _decisionWords = WordsOf(LintRuleIds.DecisionEarly);
-        _closingWords = WordsOf(LintRuleIds.ThanksAtEnd);
+        _rules = [.. catalog.LintRules.Select((r, i) => new CompiledRule(r, new WordList(r.Words), [.. r.Kinds], i))];
+        _index = new WordIndex([.. _rules.Select(r => r.Words)]);
+        _thanksWords = ListOf(LintRuleIds.ThanksFirst);
+        _decisionWords = ListOf(LintRuleIds.DecisionEarly);
+        _closingWords = ListOf(LintRuleIds.ThanksAtEnd);
+        _complaintWords = ListOf(LintRuleIds.TooMuchDetail);
     }
 
     public LintResult Lint(string kind, string text)
@@ -40,13 +48,12 @@ public sealed partial class DraftLinter
         var findings = new List<LintFinding>();
         foreach (var compiled in _rules)
         {
-            var rule = compiled.Rule;
-            if (rule.Kinds.Count > 0 && !rule.Kinds.Contains(kind, StringComparer.Ordinal))
+            if (compiled.Kinds.Length > 0 && Array.IndexOf(compiled.Kinds, kind) < 0)
             {
                 continue;
             }
 
-            switch (rule.Id)
+            switch (compiled.Rule.Id)
             {
                 case LintRuleIds.ThanksFirst:
                     ThanksFirst(compiled, draft, findings);
@@ -57,18 +64,21 @@ public sealed partial class DraftLinter
                 case LintRuleIds.ReasonShort:
                     ReasonShort(compiled, draft, findings);
                     break;
+                case LintRuleIds.ReasonMissing:
+                    ReasonMissing(compiled, draft, findings);
+                    break;
                 case LintRuleIds.ThanksAtEnd:
                     ThanksAtEnd(compiled, draft, findings);
                     break;
                 case LintRuleIds.TooMuchDetail:
                 case LintRuleIds.NoGrievances:
-                    FlagWords(compiled, draft, findings);
+                    FlagComplaints(compiled, draft, findings);
                     break;
                 case LintRuleIds.TooLong:
-                    TooLong(rule, messageKind, draft, findings);
+                    TooLong(compiled.Rule, messageKind, draft, findings);
                     break;
                 case LintRuleIds.UnfilledPlaceholder:
-                    UnfilledPlaceholders(rule, text, findings);
+                    UnfilledPlaceholders(compiled.Rule, text, findings);
                     break;
                 default:
                     // Content validation rejects unknown ids; an unknown one here has nothing to check.
@@ -79,61 +89,152 @@ public sealed partial class DraftLinter
         return new LintResult(findings, null);
     }
 
-    private WordList WordsOf(string ruleId) =>
-        _rules.FirstOrDefault(r => r.Rule.Id == ruleId)?.Words ?? new WordList([]);
-
-    private static void ThanksFirst(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    /// <summary>The placeholders still in <paramref name="text"/>, each once, with the label of its field (for a copy warning).</summary>
+    public IReadOnlyList<UnfilledField> UnfilledFields(string? text)
     {
-        if (draft.Sentences.Count > 0 && !compiled.Words.Any(draft.Sentences[0]))
+        var found = new List<UnfilledField>();
+        foreach (Match match in Placeholder().Matches(text ?? ""))
+        {
+            if (!found.Exists(f => f.Placeholder == match.Value))
+            {
+                found.Add(new UnfilledField(match.Value, LabelOf(match.Value)));
+            }
+        }
+
+        return found;
+    }
+
+    private string LabelOf(string placeholder)
+    {
+        var id = placeholder[1..^1];
+        return _catalog.MessageFieldsById.TryGetValue(id, out var field) ? field.Label : id;
+    }
+
+    private int ListOf(string ruleId) => Array.Find(_rules, r => r.Rule.Id == ruleId)?.List ?? -1;
+
+    private bool Has(Sentence sentence, CompiledRule rule) => _index.Has(sentence, rule.List);
+
+    private void ThanksFirst(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    {
+        if (draft.Sentences.Count > 0 && !Has(draft.Sentences[0], compiled))
         {
             findings.Add(Finding(compiled.Rule, draft.Sentences[0].Text));
         }
     }
 
-    private static void DecisionEarly(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    private void DecisionEarly(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
     {
-        var opening = draft.Sentences.Take(compiled.Rule.Limit ?? DefaultSentenceLimit).ToList();
-        if (opening.Count > 0 && !opening.Any(compiled.Words.Any))
+        var limit = Math.Min(compiled.Rule.Limit ?? DefaultSentenceLimit, draft.Sentences.Count);
+        for (var i = 0; i < limit; i++)
         {
-            findings.Add(Finding(compiled.Rule, Join(opening)));
+            if (Has(draft.Sentences[i], compiled))
+            {
+                return;
+            }
+        }
+
+        if (limit > 0)
+        {
+            findings.Add(Finding(compiled.Rule, Join(draft.Sentences, 0, limit)));
         }
     }
 
-    /// <summary>Counts sentences with a reason cue between the decision and the closing thanks.</summary>
+    /// <summary>
+    /// Counts the sentences of the reason: every body sentence except the opening thanks, the
+    /// decision (unless it carries a "because" clause), the closing run and sentences of courtesy
+    /// (the rule's words: thanks, good wishes, an offer to help).
+    /// </summary>
     private void ReasonShort(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
     {
         var sentences = draft.Sentences;
-        var decision = IndexOf(sentences, _decisionWords);
-        var from = decision < 0 ? 1 : decision + 1;
+        var closing = ClosingStart(sentences);
+        var decisionSeen = false;
+        List<Sentence>? reasons = null;
+        for (var i = 0; i < closing; i++)
+        {
+            var sentence = sentences[i];
+            if (i == 0 && _index.Has(sentence, _thanksWords))
+            {
+                continue;
+            }
+
+            if (!decisionSeen && _index.Has(sentence, _decisionWords))
+            {
+                decisionSeen = true;
+                if (!ComplaintShapes.HasReasonClause(sentence))
+                {
+                    continue;
+                }
+            }
+            else if (Has(sentence, compiled))
+            {
+                continue;
+            }
+
+            (reasons ??= []).Add(sentence);
+        }
+
+        if (reasons is not null && reasons.Count > (compiled.Rule.Limit ?? DefaultSentenceLimit))
+        {
+            findings.Add(Finding(compiled.Rule, Join(reasons, 0, reasons.Count)));
+        }
+    }
+
+    /// <summary>A recruiter note exists to say why: fires when no sentence gives a reason (a complaint is a reason too).</summary>
+    private void ReasonMissing(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    {
+        if (draft.Sentences.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var sentence in draft.Sentences)
+        {
+            if (Has(sentence, compiled) || ComplaintShapes.HasReasonClause(sentence) || _index.Has(sentence, _complaintWords) || ComplaintShapes.Any(sentence))
+            {
+                return;
+            }
+        }
+
+        findings.Add(Finding(compiled.Rule, draft.Sentences[Math.Min(1, draft.Sentences.Count - 1)].Text));
+    }
+
+    private int ClosingStart(IReadOnlyList<Sentence> sentences)
+    {
         var closing = sentences.Count;
-        while (closing > from && _closingWords.Any(sentences[closing - 1]))
+        while (closing > 1 && _index.Has(sentences[closing - 1], _closingWords))
         {
             closing--;
         }
 
-        var reasons = sentences.Skip(from).Take(closing - from).Where(compiled.Words.Any).ToList();
-        if (reasons.Count > (compiled.Rule.Limit ?? DefaultSentenceLimit))
-        {
-            findings.Add(Finding(compiled.Rule, Join(reasons)));
-        }
+        return closing;
     }
 
-    private static void ThanksAtEnd(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    private void ThanksAtEnd(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
     {
-        var limit = compiled.Rule.Limit ?? DefaultSentenceLimit;
-        var ending = draft.Sentences.Skip(Math.Max(0, draft.Sentences.Count - limit)).ToList();
-        if (ending.Count > 0 && !ending.Any(compiled.Words.Any))
+        var count = draft.Sentences.Count;
+        var from = Math.Max(0, count - (compiled.Rule.Limit ?? DefaultSentenceLimit));
+        for (var i = from; i < count; i++)
         {
-            findings.Add(Finding(compiled.Rule, ending[^1].Text));
+            if (Has(draft.Sentences[i], compiled))
+            {
+                return;
+            }
+        }
+
+        if (count > 0)
+        {
+            findings.Add(Finding(compiled.Rule, draft.Sentences[^1].Text));
         }
     }
 
-    /// <summary>One finding per sentence that uses a listed word, naming the words.</summary>
-    private static void FlagWords(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    /// <summary>One finding per sentence with a complaint (listed word or complaint shape), naming the words.</summary>
+    private void FlagComplaints(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
     {
         foreach (var sentence in draft.Sentences)
         {
-            var words = compiled.Words.Matches(sentence);
+            var words = Has(sentence, compiled) ? compiled.Words.Matches(sentence) : [];
+            ComplaintShapes.Find(sentence, words);
             if (words.Count > 0)
             {
                 var rule = compiled.Rule;
@@ -153,28 +254,32 @@ public sealed partial class DraftLinter
         }
     }
 
-    private static void UnfilledPlaceholders(LintRule rule, string text, List<LintFinding> findings)
+    private void UnfilledPlaceholders(LintRule rule, string text, List<LintFinding> findings)
     {
-        foreach (var placeholder in Placeholder().Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal))
+        foreach (var field in UnfilledFields(text))
         {
-            findings.Add(Finding(rule, placeholder));
-        }
-    }
-
-    private static int IndexOf(IReadOnlyList<Sentence> sentences, WordList words)
-    {
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            if (words.Any(sentences[i]))
+            findings.Add(Finding(rule, field.Placeholder) with
             {
-                return i;
-            }
+                Message = $"{rule.Message} (\u201c{field.Label}\u201d)",
+            });
         }
-
-        return -1;
     }
 
-    private static string Join(IEnumerable<Sentence> sentences) => string.Join(' ', sentences.Select(s => s.Text));
+    private static string Join(IReadOnlyList<Sentence> sentences, int from, int count)
+    {
+        if (count == 1)
+        {
+            return sentences[from].Text;
+        }
+
+        var texts = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            texts[i] = sentences[from + i].Text;
+        }
+
+        return string.Join(' ', texts);
+    }
 
     private static LintFinding Finding(LintRule rule, string excerpt) =>
         new(rule.Id, rule.Severity, rule.Message, excerpt, rule.Fix, rule.Guide);
@@ -182,7 +287,7 @@ public sealed partial class DraftLinter
     [GeneratedRegex(@"\{[A-Za-z][A-Za-z0-9_-]*\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
-    private sealed record CompiledRule(LintRule Rule, WordList Words);
+    private sealed record CompiledRule(LintRule Rule, WordList Words, string[] Kinds, int List);
 }
 
 /// <param name="Severity">info, warning or error.</param>
@@ -191,3 +296,6 @@ public sealed record LintFinding(string Rule, string Severity, string Message, s
 
 /// <summary>Findings, or an error naming the unknown kind.</summary>
 public sealed record LintResult(IReadOnlyList<LintFinding> Findings, string? Error);
+
+/// <summary>A placeholder still in a text (<c>{name}</c>) and the label of its field ("Who it is to").</summary>
+public sealed record UnfilledField(string Placeholder, string Label);

@@ -38,7 +38,12 @@ internal sealed class DraftText
     public static DraftText Parse(string text)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToList();
-        var wordCount = lines.Sum(l => Sentence.Tokenise(l).Count);
+        var wordCount = 0;
+        foreach (var line in lines)
+        {
+            wordCount += Sentence.CountWords(line);
+        }
+
 
         var filled = Enumerable.Range(0, lines.Count).Where(i => lines[i].Length > 0).ToList();
         if (filled.Count == 0)
@@ -82,7 +87,7 @@ internal sealed class DraftText
 
         var startsWithSalutation = Salutations.Contains(tokens[0].ToLowerInvariant());
         var comma = line.IndexOfAny([',', ':']);
-        if (comma >= 0 && Sentence.Tokenise(line[..comma]).Count <= ShortLineWords
+        if (comma >= 0 && Sentence.CountWords(line.AsSpan(0, comma)) <= ShortLineWords
             && (startsWithSalutation || comma == line.Length - 1))
         {
             return line[(comma + 1)..].Trim();
@@ -104,6 +109,13 @@ internal sealed class DraftText
             }
         }
 
+        // A bare name under the last sentence ("... good luck.\nAlex").
+        if (filled.Count >= 2 && Sentence.CountWords(lines[last]) <= 3 && !EndsSentence(lines[last])
+            && EndsSentence(lines[filled[^2]]) && !lines[last].Contains('{', StringComparison.Ordinal))
+        {
+            return last;
+        }
+
         // "Best wishes," alone, or "Best wishes, Alex" on one line.
         if (IsClosing(lines[last]) || (IsShort(lines[last]) && !EndsSentence(lines[last]) && lines[last].Contains(',', StringComparison.Ordinal) && StartsWithClosingWord(lines[last])))
         {
@@ -122,7 +134,7 @@ internal sealed class DraftText
         return tokens.Count > 0 && Closings.Contains(tokens[0].ToLowerInvariant());
     }
 
-    private static bool IsShort(string line) => Sentence.Tokenise(line).Count is > 0 and <= ShortLineWords;
+    private static bool IsShort(string line) => Sentence.CountWords(line) is > 0 and <= ShortLineWords;
 
     private static bool EndsSentence(string line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '…';
 
@@ -241,52 +253,111 @@ internal sealed class Sentence
     public Sentence(string text)
     {
         Text = text;
-        Words = [.. Tokenise(text).Select(w => w.ToLowerInvariant())];
+        Words = Tokenise(text, lowerCase: true);
     }
 
     public string Text { get; }
 
-    public IReadOnlyList<string> Words { get; }
+    public List<string> Words { get; }
+
+    /// <summary>Which of a <see cref="WordIndex"/>'s lists match here; computed once per sentence.</summary>
+    internal ulong? Mask { get; set; }
+
+    internal WordIndex? MaskOwner { get; set; }
 
     /// <summary>Runs of letters, digits and apostrophes; "ten-year-old" is three words.</summary>
-    public static List<string> Tokenise(string text)
+    public static List<string> Tokenise(string text, bool lowerCase = false)
     {
         var words = new List<string>();
+        Span<char> buffer = stackalloc char[64];
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && text[i] is '\'' or '’'));
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && text[i] is '\'' or '\u2019'));
             if (inWord && start < 0)
             {
                 start = i;
             }
             else if (!inWord && start >= 0)
             {
-                words.Add(text[start..i].Replace('’', '\'').TrimEnd('\''));
+                var end = i;
+                while (end > start && text[end - 1] is '\'' or '\u2019')
+                {
+                    end--;
+                }
+
+                words.Add(Word(text.AsSpan(start, end - start), lowerCase, buffer));
                 start = -1;
             }
         }
 
         return words;
     }
+
+    /// <summary>How many words <see cref="Tokenise"/> would find, without building them.</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c) || (inWord && c is '\'' or '\u2019');
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    private static string Word(ReadOnlySpan<char> raw, bool lowerCase, Span<char> buffer)
+    {
+        var target = raw.Length <= buffer.Length ? buffer[..raw.Length] : new char[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i] == '\u2019' ? '\'' : raw[i];
+            target[i] = lowerCase ? char.ToLowerInvariant(c) : c;
+        }
+
+        return new string(target);
+    }
 }
 
 /// <summary>A content word list: entries are words or phrases; a trailing <c>*</c> matches any ending ("thank*").</summary>
+/// <remarks>Indexed by first word (exact) and by the first two letters of a prefix, so a draft costs one look-up per word.</remarks>
 internal sealed class WordList
 {
-    private readonly List<(string Word, bool Prefix)[]> _entries;
+    private readonly Dictionary<string, Entry[]> _byFirstWord;
+    private readonly Dictionary<int, Entry[]> _byPrefixStart;
+    private readonly Entry[] _shortPrefixes;
 
     public WordList(IEnumerable<string> entries)
     {
-        _entries = [.. entries
+        var parsed = entries
             .Select(entry => entry.Trim().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
                 .Select(part => (Word: part.TrimEnd('*').Replace('’', '\'').ToLowerInvariant(), Prefix: part.EndsWith('*')))
                 .Where(part => part.Word.Length > 0)
                 .ToArray())
-            .Where(parts => parts.Length > 0)];
+            .Where(parts => parts.Length > 0)
+            .Select(parts => new Entry(parts))
+            .ToList();
+        IsEmpty = parsed.Count == 0;
+        _byFirstWord = parsed.Where(e => !e.Parts[0].Prefix)
+            .GroupBy(e => e.Parts[0].Word, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byPrefixStart = parsed.Where(e => e.Parts[0].Prefix && e.Parts[0].Word.Length >= 2)
+            .GroupBy(e => Key(e.Parts[0].Word))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        _shortPrefixes = [.. parsed.Where(e => e.Parts[0].Prefix && e.Parts[0].Word.Length < 2)];
     }
 
-    public bool IsEmpty => _entries.Count == 0;
+    public bool IsEmpty { get; }
+
+    internal IEnumerable<Entry> AllEntries =>
+        _byFirstWord.Values.SelectMany(e => e).Concat(_byPrefixStart.Values.SelectMany(e => e)).Concat(_shortPrefixes);
 
     /// <summary>The words of the sentence that matched, in sentence order, each once.</summary>
     public List<string> Matches(Sentence sentence)
@@ -295,36 +366,282 @@ internal sealed class WordList
         var words = sentence.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var entry in _entries)
-            {
-                if (i + entry.Length <= words.Count && MatchesAt(words, i, entry))
-                {
-                    var phrase = string.Join(' ', words.Skip(i).Take(entry.Length));
-                    if (!found.Contains(phrase, StringComparer.Ordinal))
-                    {
-                        found.Add(phrase);
-                    }
-                }
-            }
+            Collect(FirstWordEntries(words[i]), words, i, found);
+            Collect(PrefixEntries(words[i]), words, i, found);
+            Collect(_shortPrefixes, words, i, found);
         }
 
         return found;
     }
 
-    public bool Any(Sentence sentence) => Matches(sentence).Count > 0;
-
-    private static bool MatchesAt(IReadOnlyList<string> words, int start, (string Word, bool Prefix)[] entry)
+    public bool Any(Sentence sentence)
     {
-        for (var j = 0; j < entry.Length; j++)
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
         {
-            var (word, prefix) = entry[j];
-            var actual = words[start + j];
-            if (prefix ? !actual.StartsWith(word, StringComparison.Ordinal) : actual != word)
+            if (AnyAt(FirstWordEntries(words[i]), words, i) || AnyAt(PrefixEntries(words[i]), words, i) || AnyAt(_shortPrefixes, words, i))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
+    }
+
+    private Entry[] FirstWordEntries(string word) => _byFirstWord.TryGetValue(word, out var exact) ? exact : [];
+
+    private Entry[] PrefixEntries(string word) =>
+        word.Length >= 2 && _byPrefixStart.TryGetValue(Key(word), out var prefixed) ? prefixed : [];
+
+    private static bool AnyAt(Entry[] entries, List<string> words, int i)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.MatchesAt(words, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Collect(Entry[] entries, List<string> words, int i, List<string> found)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.MatchesAt(words, i))
+            {
+                var phrase = entry.Parts.Length == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(entry.Parts.Length));
+                if (!found.Contains(phrase, StringComparer.Ordinal))
+                {
+                    found.Add(phrase);
+                }
+            }
+        }
+    }
+
+    internal static int Key(string word) => (word[0] << 16) | word[1];
+
+    internal sealed class Entry((string Word, bool Prefix)[] parts)
+    {
+        public (string Word, bool Prefix)[] Parts { get; } = parts;
+
+        public bool MatchesAt(List<string> words, int start)
+        {
+            if (start + Parts.Length > words.Count)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < Parts.Length; j++)
+            {
+                var (word, prefix) = Parts[j];
+                var actual = words[start + j];
+                if (prefix ? !actual.StartsWith(word, StringComparison.Ordinal) : actual != word)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
+
+/// <summary>
+/// Several word lists indexed together, so a sentence is scanned once for all of them: bit <c>i</c>
+/// of <see cref="MaskOf"/> says whether list <c>i</c> has a match in the sentence.
+/// </summary>
+internal sealed class WordIndex
+{
+    private readonly FrozenDictionary<string, (int List, WordList.Entry Entry)[]> _byFirstWord;
+    private readonly FrozenDictionary<int, (int List, WordList.Entry Entry)[]> _byPrefixStart;
+    private readonly (int List, WordList.Entry Entry)[] _shortPrefixes;
+
+    public WordIndex(IReadOnlyList<WordList> lists)
+    {
+        if (lists.Count > 64)
+        {
+            throw new ArgumentException("At most 64 word lists can be indexed together.", nameof(lists));
+        }
+
+        var all = lists.SelectMany((list, i) => list.AllEntries.Select(e => (List: i, Entry: e))).ToList();
+        _byFirstWord = all.Where(e => !e.Entry.Parts[0].Prefix)
+            .GroupBy(e => e.Entry.Parts[0].Word, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byPrefixStart = all.Where(e => e.Entry.Parts[0].Prefix && e.Entry.Parts[0].Word.Length >= 2)
+            .GroupBy(e => WordList.Key(e.Entry.Parts[0].Word))
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _shortPrefixes = [.. all.Where(e => e.Entry.Parts[0].Prefix && e.Entry.Parts[0].Word.Length < 2)];
+    }
+
+    public ulong MaskOf(Sentence sentence)
+    {
+        if (sentence.Mask is { } cached && sentence.MaskOwner == this)
+        {
+            return cached;
+        }
+
+        var mask = 0UL;
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (_byFirstWord.TryGetValue(word, out var exact))
+            {
+                mask = Mark(exact, words, i, mask);
+            }
+
+            if (word.Length >= 2 && _byPrefixStart.TryGetValue(WordList.Key(word), out var prefixed))
+            {
+                mask = Mark(prefixed, words, i, mask);
+            }
+
+            if (_shortPrefixes.Length > 0)
+            {
+                mask = Mark(_shortPrefixes, words, i, mask);
+            }
+        }
+
+        sentence.Mask = mask;
+        sentence.MaskOwner = this;
+        return mask;
+    }
+
+    public bool Has(Sentence sentence, int list) => list >= 0 && (MaskOf(sentence) & (1UL << list)) != 0;
+
+    private static ulong Mark((int List, WordList.Entry Entry)[] candidates, List<string> words, int i, ulong mask)
+    {
+        foreach (var (list, entry) in candidates)
+        {
+            var bit = 1UL << list;
+            if ((mask & bit) == 0 && entry.MatchesAt(words, i))
+            {
+                mask |= bit;
+            }
+        }
+
+        return mask;
+    }
+}
+
+/// <summary>
+/// The shapes a complaint or a reason takes whatever its words: a habit held against someone
+/// ("kept interrupting", "always coughing"), nobody doing something ("nobody listened"), a third
+/// person who never does something ("who never stops"), an "even" after a negative ("didn't even
+/// ask"); and a reason clause ("because", "since", "due to", "as the ...").
+/// </summary>
+internal static class ComplaintShapes
+{
+    private static readonly HashSet<string> NeverSubjects = new(StringComparer.Ordinal)
+    {
+        "who", "they", "he", "she", "it", "nobody", "management", "staff", "everyone", "everybody", "people", "anyone",
+        "boss", "manager", "hr", "team", "company", "colleagues", "interviewer", "receptionist",
+    };
+
+    private static readonly HashSet<string> Negatives = new(StringComparer.Ordinal)
+    {
+        "didn't", "didnt", "couldn't", "couldnt", "wouldn't", "wouldnt", "hasn't", "hadn't", "haven't", "don't", "doesn't", "not", "never",
+    };
+
+    private static readonly HashSet<string> AsStarts = new(StringComparer.Ordinal)
+    {
+        "the", "i", "i'm", "i've", "my", "it", "it's", "this", "that", "a", "an", "they", "we", "your", "there", "there's", "its", "their", "our", "he", "she",
+    };
+
+    /// <summary>Adds each complaint shape in the sentence to <paramref name="found"/>.</summary>
+    public static void Find(Sentence sentence, List<string> found)
+    {
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            switch (word)
+            {
+                case "kept" or "keeps":
+                    // "kept interrupting", "kept me waiting"
+                    for (var j = i + 1; j <= Math.Min(i + 2, words.Count - 1); j++)
+                    {
+                        if (IsIng(words[j]))
+                        {
+                            Add(found, Phrase(words, i, j));
+                            break;
+                        }
+                    }
+
+                    break;
+                case "nobody" or "noone":
+                    Add(found, word);
+                    break;
+                case "no" when i + 1 < words.Count && words[i + 1] == "one":
+                    Add(found, "no one");
+                    break;
+                case "never" when i > 0 && NeverSubjects.Contains(words[i - 1]):
+                    Add(found, Phrase(words, i - 1, i));
+                    break;
+                case "constantly":
+                    Add(found, word);
+                    break;
+                case "always":
+                    for (var j = i + 1; j <= Math.Min(i + 2, words.Count - 1); j++)
+                    {
+                        if (IsIng(words[j]))
+                        {
+                            Add(found, Phrase(words, i, j));
+                            break;
+                        }
+                    }
+
+                    break;
+                case "even" when i > 0 && (Negatives.Contains(words[i - 1]) || (i > 1 && Negatives.Contains(words[i - 2]))):
+                    Add(found, Phrase(words, words[i - 1] == "not" || Negatives.Contains(words[i - 1]) ? i - 1 : i - 2, i));
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    public static bool Any(Sentence sentence)
+    {
+        var found = new List<string>(0);
+        Find(sentence, found);
+        return found.Count > 0;
+    }
+
+    /// <summary>"because", "since", "due to", or "as" opening a clause ("as the commute ...").</summary>
+    public static bool HasReasonClause(Sentence sentence)
+    {
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            switch (words[i])
+            {
+                case "because" or "since":
+                    return true;
+                case "due" when i + 1 < words.Count && words[i + 1] == "to":
+                    return true;
+                case "as" when i + 1 < words.Count && AsStarts.Contains(words[i + 1]) && (i == 0 || words[i - 1] is not ("as" or "such" or "same")):
+                    return true;
+                default:
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIng(string word) => word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && word is not ("during" or "nothing" or "something" or "anything" or "everything");
+
+    private static string Phrase(List<string> words, int from, int to) =>
+        from == to ? words[from] : string.Join(' ', words.Skip(from).Take(to - from + 1));
+
+    private static void Add(List<string> found, string phrase)
+    {
+        if (!found.Contains(phrase, StringComparer.Ordinal))
+        {
+            found.Add(phrase);
+        }
     }
 }

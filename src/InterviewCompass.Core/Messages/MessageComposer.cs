@@ -7,7 +7,7 @@ namespace InterviewCompass.Core.Messages;
 /// <summary>Fills a kind's template for a tone (and situation) with the person's fields.</summary>
 public sealed partial class MessageComposer
 {
-    /// <summary>The fields a template may use; only <see cref="Reason"/> may be left empty.</summary>
+    /// <summary>The standard field ids; the full list, labels and which are optional come from content (<see cref="ContentCatalog.MessageFields"/>).</summary>
     public static class Fields
     {
         public const string Name = "name";
@@ -21,8 +21,14 @@ public sealed partial class MessageComposer
     }
 
     private readonly ContentCatalog _catalog;
+    private readonly HashSet<string> _optional;
 
-    public MessageComposer(ContentCatalog catalog) => _catalog = catalog;
+    public MessageComposer(ContentCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _catalog = catalog;
+        _optional = [.. catalog.MessageFields.Where(f => f.Optional).Select(f => f.Id)];
+    }
 
     public ComposeResult Compose(ComposeRequest request)
     {
@@ -65,7 +71,7 @@ public sealed partial class MessageComposer
         }
 
         var fields = CleanFields(request.Fields);
-        var subject = NormaliseLine(Fill(template.Subject, fields));
+        var subject = kind.Spoken ? "" : NormaliseLine(Fill(template.Subject, fields));
         var body = FillBody(template.Body, fields);
         return new ComposeResult(new ComposedMessage(subject, body), null);
     }
@@ -92,7 +98,7 @@ public sealed partial class MessageComposer
         return clean;
     }
 
-    private static string FillBody(string body, Dictionary<string, string> fields)
+    private string FillBody(string body, Dictionary<string, string> fields)
     {
         var lines = new List<string>();
         foreach (var raw in body.ReplaceLineEndings("\n").Split('\n'))
@@ -121,21 +127,21 @@ public sealed partial class MessageComposer
     }
 
     /// <summary>A line whose only placeholders are optional and all empty has nothing left to say.</summary>
-    private static bool IsDroppable(string line, Dictionary<string, string> fields)
+    private bool IsDroppable(string line, Dictionary<string, string> fields)
     {
         var placeholders = Placeholder().Matches(line);
         return placeholders.Count > 0
-            && placeholders.All(p => Fields.Optional.Contains(p.Groups[1].Value, StringComparer.Ordinal) && !fields.ContainsKey(p.Groups[1].Value));
+            && placeholders.All(p => _optional.Contains(p.Groups[1].Value) && !fields.ContainsKey(p.Groups[1].Value));
     }
 
-    private static string Fill(string text, Dictionary<string, string> fields) =>
+    private string Fill(string text, Dictionary<string, string> fields) =>
         Placeholder().Replace(text, match =>
         {
             var name = match.Groups[1].Value;
             if (!fields.TryGetValue(name, out var value))
             {
                 // Optional fields vanish; a required one stays visible so the linter flags it.
-                return Fields.Optional.Contains(name, StringComparer.Ordinal) ? "" : match.Value;
+                return _optional.Contains(name) ? "" : match.Value;
             }
 
             return name == Fields.Reason ? AsSentence(value, text, match) : value;
@@ -187,6 +193,7 @@ public sealed partial class MessageComposer
 /// <param name="Fields">name, contact, company, role, reason (optional) ...</param>
 public sealed record ComposeRequest(string Kind, string Tone, string? Situation, IReadOnlyDictionary<string, string> Fields);
 
+/// <param name="Subject">Empty for a spoken kind (see <see cref="MessageKind.Spoken"/>).</param>
 public sealed record ComposedMessage(string Subject, string Body);
 
 /// <summary>Either a message or a problem naming the unknown kind, tone or situation.</summary>

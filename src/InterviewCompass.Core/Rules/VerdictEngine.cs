@@ -6,8 +6,8 @@ namespace InterviewCompass.Core.Rules;
 /// <remarks>Follows "How the engine decides" in docs/CONTENT.md step by step.</remarks>
 public sealed class VerdictEngine
 {
-    /// <summary>The floor on confidence when a definite answer to a dealbreaker proposed the verdict.</summary>
-    private const double DealbreakerConfidence = 0.8;
+    /// <summary>The floor on confidence when a definite answer on an item that decided the verdict is given.</summary>
+    private const double DecisiveConfidence = 0.8;
 
     /// <summary>Never throws for any answer map; unknown ids and values come back as <see cref="Assessment.Errors"/>.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "An injectable service; pages and API call it on an instance.")]
@@ -39,7 +39,8 @@ public sealed class VerdictEngine
             winner.Explanation,
             confidence,
             reasons,
-            words);
+            words,
+            OtherOptionFor(checklist, winner, reasons));
         return new Assessment(verdict, []);
     }
 
@@ -166,12 +167,71 @@ public sealed class VerdictEngine
             causes.UnionWith(rule.All.Select(c => c.Item));
         }
 
+        // A default that nothing proposed still says why: the closest rule to a stronger verdict
+        // names the items that keep it from holding ("want to say your piece?" left blank).
+        if (causes.Count == 0 && winner == checklist.DefaultOutcome)
+        {
+            causes.UnionWith(UnmetConditionsOfClosestRule(checklist, given, winner));
+        }
+
         return [.. checklist.Items
             .Select((item, order) => (item, order))
             .Where(x => causes.Contains(x.item.Id))
             .OrderBy(x => x.item.Tier)
             .ThenBy(x => x.order)
-            .Select(x => new VerdictReason(x.item.Id, x.item.Prompt, given[x.item.Id], x.item.Tier, x.item.Guide))];
+            .Select(x => new VerdictReason(
+                x.item.Id,
+                x.item.Prompt,
+                given.TryGetValue(x.item.Id, out var answer) ? answer : Answers.Unanswered,
+                x.item.Tier,
+                x.item.Guide,
+                x.item.Why))];
+    }
+
+    private static List<string> UnmetConditionsOfClosestRule(Checklist checklist, Dictionary<string, string> given, string winner)
+    {
+        var winnerRank = checklist.FindOutcome(winner)?.Rank ?? 0;
+        List<string>? closest = null;
+        foreach (var rule in checklist.Rules)
+        {
+            if ((checklist.FindOutcome(rule.Outcome)?.Rank ?? 0) <= winnerRank)
+            {
+                continue;
+            }
+
+            var unmet = rule.All.Where(c => !Holds(c, given)).Select(c => c.Item)
+                .Concat(rule.None.Where(c => Holds(c, given)).Select(c => c.Item))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (closest is null || unmet.Count < closest.Count)
+            {
+                closest = unmet;
+            }
+        }
+
+        return closest ?? [];
+    }
+
+    /// <summary>The main reason's own line for the set-aside option when it has one, else the outcome's.</summary>
+    private static OtherOption? OtherOptionFor(Checklist checklist, Outcome winner, List<VerdictReason> reasons)
+    {
+        if (winner.OtherOption is not { } option)
+        {
+            return null;
+        }
+
+        var line = option.Line;
+        foreach (var reason in reasons)
+        {
+            if (checklist.FindItem(reason.Item)?.OtherOptions is { } lines && lines.TryGetValue(winner.Id, out var own))
+            {
+                line = own;
+                break;
+            }
+        }
+
+        var headline = checklist.FindOutcome(option.Outcome)?.Headline ?? option.Outcome;
+        return new OtherOption(option.Outcome, headline, line);
     }
 
     private static List<string> WordsFor(Checklist checklist, Outcome winner, List<VerdictReason> reasons)
@@ -206,10 +266,13 @@ public sealed class VerdictEngine
         }
 
         var confidence = answered / checklist.Items.Count;
-        var definiteDealbreaker = reasons.Any(r => r.Tier == Tier.Dealbreaker && r.Answer is not (Answers.No or Answers.Unsure));
-        if (definiteDealbreaker)
+
+        // "Answer what you can": a definite answer on an item that decided the verdict is enough to
+        // be sure of it, however many other items were left blank.
+        var decisive = reasons.Any(r => r.Answer is not (Answers.Unsure or Answers.Unanswered));
+        if (decisive)
         {
-            confidence = Math.Max(confidence, DealbreakerConfidence);
+            confidence = Math.Max(confidence, DecisiveConfidence);
         }
 
         return Math.Round(confidence, 2);

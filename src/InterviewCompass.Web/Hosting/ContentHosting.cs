@@ -44,7 +44,7 @@ internal static class ContentHosting
     {
         ArgumentNullException.ThrowIfNull(catalog);
         services.AddSingleton(catalog);
-        services.AddSingleton(new GuideSearch(catalog.Guides));
+        services.AddSingleton(new GuideSearch(catalog));
         services.AddSingleton<VerdictEngine>();
         services.AddSingleton<MessageComposer>();
         services.AddSingleton<DraftLinter>();

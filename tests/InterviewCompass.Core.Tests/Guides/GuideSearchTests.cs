@@ -132,3 +132,53 @@ public sealed class GuideSearchTests
         Assert.Empty(empty.Search(null));
     }
 }
+
+/// <summary>Search over the real guides and synonyms list: what a stressed person types.</summary>
+public sealed class RealGuideSearchTests
+{
+    private static readonly GuideSearch Search = new(Builders.RepositoryMessages.Catalog);
+
+    [Fact]
+    public void RudeFindsTheRedFlagsAndWalkOutGuidesFirst()
+    {
+        var hits = Search.Search("rude");
+
+        Assert.Equal(["interviewer-red-flags", "walking-out"], hits.Take(2).Select(h => h.Guide.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nothing")]
+    [InlineData("the")]
+    [InlineData("what should I do")]
+    public void AQueryOfOnlyCommonWordsMatchesNothing(string query)
+    {
+        Assert.Empty(Search.Search(query));
+    }
+
+    [Fact]
+    public void ASnippetMarksTheMatchedWords()
+    {
+        var hit = Search.Search("recruiter")[0];
+
+        var snippet = Assert.IsAssignableFrom<IReadOnlyList<SnippetSegment>>(hit.Snippet);
+        Assert.Contains(snippet, s => s.Matched && s.Text.Equals("recruiter", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(snippet, s => !s.Matched);
+        Assert.DoesNotContain(snippet, s => s.Text.Contains('<', StringComparison.Ordinal));
+        Assert.True(string.Concat(snippet.Select(s => s.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 30);
+    }
+
+    [Fact]
+    public void ASynonymIsMarkedInTheSnippetToo()
+    {
+        var hit = Search.Search("salary").First(h => h.Guide.Id == "walking-out");
+
+        Assert.Contains(hit.Snippet!, s => s.Matched);
+    }
+
+    [Fact]
+    public void StemsMeet()
+    {
+        Assert.Equal(Search.Search("declining")[0].Guide.Id, Search.Search("declined")[0].Guide.Id);
+        Assert.NotEmpty(Search.Search("resigned"));
+    }
+}

@@ -209,7 +209,7 @@ public sealed class DraftLinterTests
         var finding = Assert.Single(findings);
         Assert.Equal("no-grievances", finding.Rule);
         Assert.Equal("exit-interviews", finding.Guide.GuideId);
-        Assert.Contains("\"boss\"", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("\"boss never\"", finding.Message, StringComparison.Ordinal);
         Assert.Contains("\"toxic\"", finding.Message, StringComparison.Ordinal);
     }
 

@@ -6,11 +6,12 @@ using InterviewCompass.Core.Tests.Builders;
 
 namespace InterviewCompass.Core.Tests.Rules;
 
+/// <summary>Properties of the engine over the real checklists in <c>content/checklists/</c>.</summary>
 public sealed class VerdictEngineProperties
 {
     private static readonly VerdictEngine Engine = new();
     private static readonly Checklist WalkOut = Checklists.WalkOut();
-    private static readonly Checklist[] All = [WalkOut, Checklists.ExitInterview(), Checklists.Withdrawal()];
+    private static readonly Checklist[] All = [.. Checklists.All];
 
     /// <summary>Answers that escalate, mildest first; <c>unsure</c> is not on the scale.</summary>
     private static readonly string[] RaiseFirstScale = [Answers.No, Answers.RaisedResolved, Answers.Yes, Answers.RaisedUnresolved];
@@ -87,9 +88,15 @@ public sealed class VerdictEngineProperties
     }
 
     [Fact]
+    public void TheRealContentHasAllThreeChecklists()
+    {
+        Assert.Equal(["exit-interview", "walk-out", "withdrawal"], All.Select(c => c.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void UnsureAloneNeverEscalates()
     {
-        // Withdrawal is left out: its content says explicitly that being unsure about interest means wait.
+        // Withdrawal is left out: the article (004:9) says not yet knowing means wait and ask your recruiter.
         var checklists = new[] { WalkOut, Checklists.ExitInterview() };
         var scenario =
             from checklist in Gen.Elements(checklists)
@@ -126,6 +133,70 @@ public sealed class VerdictEngineProperties
             var (checklist, answers) = x;
             var verdict = VerdictOf(checklist, answers);
             return verdict.Outcome == checklist.DefaultOutcome || verdict.Reasons.Count >= 1;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void EveryExitInterviewVerdictSaysWhy()
+    {
+        var exit = Checklists.ExitInterview();
+        Prop.ForAll(ValidAnswers(exit).ToArbitrary(), answers => VerdictOf(exit, answers).Reasons.Count >= 1)
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void NeverReturningAndWantingToSpeakGivesParticipateHoweverItIsSaid()
+    {
+        var exit = Checklists.ExitInterview();
+        var scenario =
+            from answers in ValidAnswers(exit)
+            from phrasing in Gen.Elements(0, 1, 2)
+            select (answers, phrasing);
+        Prop.ForAll(scenario.ToArbitrary(), x =>
+        {
+            var answers = new Dictionary<string, string>(x.answers) { ["want-to-say-your-piece"] = Answers.Yes };
+            answers.Remove("might-return");
+            answers.Remove("certain-never-return");
+            if (x.phrasing != 1)
+            {
+                answers["might-return"] = Answers.No;
+            }
+
+            if (x.phrasing != 0)
+            {
+                answers["certain-never-return"] = Answers.Yes;
+            }
+
+            return VerdictOf(exit, answers).Outcome == "participate";
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void EveryVerdictNamesTheOtherOption()
+    {
+        var scenario = Gen.Elements(All).SelectMany(c => ValidAnswers(c).Select(a => (c, a)));
+        Prop.ForAll(scenario.ToArbitrary(), x =>
+        {
+            var verdict = VerdictOf(x.c, x.a);
+            return verdict.OtherOption is { } other
+                && other.Outcome != verdict.Outcome
+                && x.c.FindOutcome(other.Outcome) is not null
+                && other.Line.Length > 0;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void ADecisiveAnswerOnTheDecidingItemIsConfidentWhateverIsLeftBlank()
+    {
+        var scenario =
+            from checklist in Gen.Elements(All)
+            from answers in ValidAnswers(checklist)
+            select (checklist, answers);
+        Prop.ForAll(scenario.ToArbitrary(), x =>
+        {
+            var verdict = VerdictOf(x.checklist, x.answers);
+            var decisive = verdict.Reasons.Any(r => r.Answer is not (Answers.Unsure or Answers.Unanswered));
+            return !decisive || verdict.Confidence >= 0.8;
         }).QuickCheckThrowOnFailure();
     }
 

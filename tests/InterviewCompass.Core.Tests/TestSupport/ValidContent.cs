@@ -169,5 +169,11 @@ public static class ValidContent
             fix: Remove the complaint.
             guide: withdrawing#the-shape-of-a-graceful-note
             words: [rude, unprofessional]
+          - id: reason-missing
+            severity: warning
+            message: Say why.
+            fix: Add a reason.
+            guide: withdrawing#the-shape-of-a-graceful-note
+            words: [because]
         """;
 }

@@ -30,6 +30,7 @@ public sealed record ChecklistDetail(
 /// <param name="Effects">Answer -> the outcome that answer proposes.</param>
 /// <param name="Weight">Added to the score when the answer is <c>yes</c>.</param>
 /// <param name="Scripts">Outcome -> this item's words to say under that outcome.</param>
+/// <param name="OtherOptions">Outcome -> this item's other-option line when it is the main reason for that outcome.</param>
 public sealed record ChecklistItemModel(
     string Id,
     string Prompt,
@@ -40,9 +41,14 @@ public sealed record ChecklistItemModel(
     string Guide,
     IReadOnlyDictionary<string, string> Effects,
     double Weight,
-    IReadOnlyDictionary<string, string> Scripts);
+    IReadOnlyDictionary<string, string> Scripts,
+    IReadOnlyDictionary<string, string> OtherOptions);
 
-public sealed record OutcomeModel(string Id, int Rank, string Headline, string Explanation, string? Guide, string? Message, IReadOnlyList<string> Words);
+/// <param name="OtherOption">The option this outcome sets aside, and its cost in one line.</param>
+public sealed record OutcomeModel(
+    string Id, int Rank, string Headline, string Explanation, string? Guide, string? Message, IReadOnlyList<string> Words, OtherOptionModel? OtherOption);
+
+public sealed record OtherOptionModel(string Outcome, string Line);
 
 public sealed record ThresholdModel(double AtLeast, string Outcome);
 

@@ -50,8 +50,11 @@ internal static class ChecklistsApi
         checklist.Summary,
         checklist.DefaultOutcome,
         [.. checklist.Items.Select(i => new ChecklistItemModel(
-            i.Id, i.Prompt, i.Why, i.AllowedAnswers, TierNames.Of(i.Tier), i.RaiseFirst, i.Guide.Href, i.Effects, i.Weight, i.Scripts))],
-        [.. checklist.Outcomes.Select(o => new OutcomeModel(o.Id, o.Rank, o.Headline, o.Explanation, o.Guide?.Href, o.Message, o.Words))],
+            i.Id, i.Prompt, i.Why, i.AllowedAnswers, TierNames.Of(i.Tier), i.RaiseFirst, i.Guide.Href, i.Effects, i.Weight, i.Scripts,
+            i.OtherOptions ?? new Dictionary<string, string>()))],
+        [.. checklist.Outcomes.Select(o => new OutcomeModel(
+            o.Id, o.Rank, o.Headline, o.Explanation, o.Guide?.Href, o.Message, o.Words,
+            o.OtherOption is { } other ? new OtherOptionModel(other.Outcome, other.Line) : null))],
         version.Value,
         [.. Enum.GetValues<Tier>().Order().Select(TierNames.Of)],
         [.. checklist.Thresholds.Select(t => new ThresholdModel(t.AtLeast, t.Outcome))],

@@ -6,10 +6,11 @@
 
 const yes = "yes";
 const unsure = "unsure";
-const no = "no";
+/** Not an answer a person gives: marks a reason whose item was left blank (Answers.Unanswered). */
+const unanswered = "unanswered";
 
-/** The floor on confidence when a definite answer to a dealbreaker proposed the verdict (VerdictEngine). */
-const dealbreakerConfidence = 0.8;
+/** The floor on confidence when a definite answer on an item that decided the verdict is given (VerdictEngine). */
+const decisiveConfidence = 0.8;
 
 function ordinal(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -130,12 +131,71 @@ function reasonsFor(checklist, given, proposals, winner) {
         }
     }
 
+    // A default that nothing proposed still says why: the closest rule to a stronger verdict names the items that
+    // keep it from holding.
+    if (causes.size === 0 && winner === checklist.defaultOutcome) {
+        for (const item of unmetConditionsOfClosestRule(checklist, given, winner)) {
+            causes.add(item);
+        }
+    }
+
     const tierRank = (tier) => checklist.tiers.indexOf(tier);
     return checklist.items
         .map((item, order) => ({ item, order }))
         .filter((x) => causes.has(x.item.id))
         .sort((a, b) => (tierRank(a.item.tier) - tierRank(b.item.tier)) || (a.order - b.order))
-        .map(({ item }) => ({ item: item.id, text: item.prompt, answer: given.get(item.id), tier: item.tier, guide: item.guide }));
+        .map(({ item }) => ({
+            item: item.id,
+            text: item.prompt,
+            answer: given.has(item.id) ? given.get(item.id) : unanswered,
+            tier: item.tier,
+            guide: item.guide,
+            why: item.why,
+        }));
+}
+
+function rankOf(checklist, outcomeId) {
+    return checklist.outcomes.find((o) => o.id === outcomeId)?.rank ?? 0;
+}
+
+function unmetConditionsOfClosestRule(checklist, given, winner) {
+    const winnerRank = rankOf(checklist, winner);
+    let closest = null;
+    for (const rule of checklist.rules) {
+        if (rankOf(checklist, rule.outcome) <= winnerRank) {
+            continue;
+        }
+
+        const unmet = [...new Set([
+            ...rule.all.filter((c) => !holds(c, given)).map((c) => c.item),
+            ...rule.none.filter((c) => holds(c, given)).map((c) => c.item),
+        ])];
+        if (closest === null || unmet.length < closest.length) {
+            closest = unmet;
+        }
+    }
+
+    return closest ?? [];
+}
+
+/** The main reason's own line for the set-aside option when it has one, else the outcome's. */
+function otherOptionFor(checklist, items, winner, reasons) {
+    const option = winner.otherOption;
+    if (!option) {
+        return null;
+    }
+
+    let line = option.line;
+    for (const reason of reasons) {
+        const lines = items.get(reason.item)?.otherOptions ?? {};
+        if (Object.hasOwn(lines, winner.id)) {
+            line = lines[winner.id];
+            break;
+        }
+    }
+
+    const headline = checklist.outcomes.find((o) => o.id === option.outcome)?.headline ?? option.outcome;
+    return { outcome: option.outcome, headline, line };
 }
 
 function wordsFor(items, winner, reasons) {
@@ -163,9 +223,11 @@ function confidenceFor(checklist, given, reasons) {
     }
 
     let confidence = answered / checklist.items.length;
-    const definite = reasons.some((r) => r.tier === checklist.tiers[0] && r.answer !== no && r.answer !== unsure);
-    if (definite) {
-        confidence = Math.max(confidence, dealbreakerConfidence);
+
+    // "Answer what you can": a definite answer on an item that decided the verdict is enough to be sure of it.
+    const decisive = reasons.some((r) => r.answer !== unsure && r.answer !== unanswered);
+    if (decisive) {
+        confidence = Math.max(confidence, decisiveConfidence);
     }
 
     return round2(confidence);
@@ -173,7 +235,7 @@ function confidenceFor(checklist, given, reasons) {
 
 /**
  * Answers (item id -> value; unanswered items left out) in, { verdict, errors } out, shaped like
- * POST /api/v1/checklists/{id}/assess: verdict { checklist, outcome, headline, explanation, confidence, reasons, words }.
+ * the engine's Verdict: { checklist, outcome, headline, explanation, confidence, reasons, words, otherOption }.
  */
 export function assess(checklist, answers) {
     const items = new Map(checklist.items.map((i) => [i.id, i]));
@@ -197,6 +259,7 @@ export function assess(checklist, answers) {
             confidence,
             reasons,
             words,
+            otherOption: otherOptionFor(checklist, items, winner, reasons),
         },
         errors: [],
     };

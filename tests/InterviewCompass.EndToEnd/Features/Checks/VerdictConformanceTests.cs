@@ -37,7 +37,8 @@ public sealed class VerdictConformanceTests(BrowserFixture browser, AppServer se
             const { assess, data } = window.conformance;
             const canonical = ({ verdict, errors }) => verdict
                 ? [verdict.outcome, verdict.headline, verdict.explanation, verdict.confidence,
-                   verdict.reasons.map((r) => [r.item, r.text, r.answer, r.tier, r.guide]), verdict.words]
+                   verdict.reasons.map((r) => [r.item, r.text, r.answer, r.tier, r.guide, r.why]), verdict.words,
+                   verdict.otherOption ? [verdict.otherOption.outcome, verdict.otherOption.headline, verdict.otherOption.line] : null]
                 : ["errors", errors.map((e) => [e.item, e.problem])];
             const differences = [];
             for (const set of sets) {
@@ -108,11 +109,12 @@ public sealed class VerdictConformanceTests(BrowserFixture browser, AppServer se
         }
     }
 
-    /// <summary>The C# verdict in the array form the browser builds: outcome, headline, explanation, confidence, reasons, words.</summary>
+    /// <summary>The C# verdict in the array form the browser builds: outcome, headline, explanation, confidence, reasons, words, other option.</summary>
     private static object[] Canonical(Assessment assessment) => assessment.Verdict is { } v
         ? [v.Outcome, v.Headline, v.Explanation, v.Confidence,
-           v.Reasons.Select(r => new object[] { r.Item, r.Text, r.Answer, r.Tier.ToString().ToLowerInvariant(), r.Guide.Href }).ToArray(),
-           v.Words.ToArray()]
+           v.Reasons.Select(r => new object[] { r.Item, r.Text, r.Answer, r.Tier.ToString().ToLowerInvariant(), r.Guide.Href, r.Why }).ToArray(),
+           v.Words.ToArray(),
+           v.OtherOption is { } o ? new object[] { o.Outcome, o.Headline, o.Line } : null!]
         : ["errors", assessment.Errors.Select(e => new object[] { e.Item, e.Problem }).ToArray()];
 
     /// <summary>Each item unanswered or given any answer it takes; now and then an unknown item or an answer it does not take.</summary>
