@@ -9,6 +9,7 @@ namespace InterviewCompass.EndToEnd.Features.Offline;
 /// Issue 12's budgets (docs/PERFORMANCE.md, "Offline"): the first visit is not heavier, what is kept for offline use
 /// is small, and with no network and a 4x slower CPU the walk-out verdict is on screen in under a second of app time.
 /// </summary>
+[Collection(nameof(OfflineBudgetTests))]
 public sealed class OfflineBudgetTests(BrowserFixture browser, AppServer server, ITestOutputHelper output)
     : BrowserTest(browser, server, output), IClassFixture<AppServer>
 {
@@ -151,3 +152,7 @@ public sealed class OfflineBudgetTests(BrowserFixture browser, AppServer server,
         }
     }
 }
+
+/// <summary>Timings need the machine to themselves: these tests run after the others, one at a time.</summary>
+[CollectionDefinition(nameof(OfflineBudgetTests), DisableParallelization = true)]
+public sealed class OfflineBudgetsRunAlone;
