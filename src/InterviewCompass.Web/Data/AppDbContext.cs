@@ -19,6 +19,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<TransferCode> TransferCodes => Set<TransferCode>();
 
+    public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

@@ -1,27 +1,61 @@
+using InterviewCompass.Web.Data;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace InterviewCompass.Web.Hosting;
 
-/// <summary>An unexpected error in the API becomes a 500 problem details response instead of the HTML error page.</summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+/// <summary>
+/// Every exception in an API call becomes problem details with its real status: a request the framework could not read
+/// (400, 413, 415) says why; a write that lost a race is 409; anything else is 500 and logged as an error.
+/// </summary>
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!FrontEndHosting.IsApi(httpContext))
+        // By now the middleware has rewritten the path to the error page: the request's own path is in the feature.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (!FrontEndHosting.IsApiPath(path) || httpContext.Response.HasStarted)
         {
             return false;
         }
 
-        httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request", bad.Message),
+            _ when StorageErrors.IsConflict(exception) => (
+                StatusCodes.Status409Conflict,
+                "Changed at the same time",
+                "Something else changed this at the same moment (another tab, device or a delete), so this request changed nothing. Load it again and repeat the change."),
+            _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side", (string?)null),
+        };
+
+        if (status >= StatusCodes.Status500InternalServerError)
+        {
+            LogFailed(logger, exception, httpContext.Request.Method, path);
+        }
+        else if (status == StatusCodes.Status409Conflict)
+        {
+            LogConflict(logger, exception, httpContext.Request.Method, path);
+        }
+        else
+        {
+            LogRefused(logger, httpContext.Request.Method, path, status, exception.Message);
+        }
+
+        httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "Something went wrong on our side",
-            },
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "API {Method} {Path} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string method, string? path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "API {Method} {Path} lost a race with another write; answered 409")]
+    private static partial void LogConflict(ILogger logger, Exception exception, string method, string? path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "API {Method} {Path} refused with {Status}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string method, string? path, int status, string reason);
 }

@@ -55,7 +55,7 @@ internal static class ContentHosting
     /// <summary>Guides, checklists and messages API (<c>/api/v1</c>).</summary>
     public static WebApplication MapContentApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitPolicies.Writes).WithDocumentedErrors();
         api.MapGuidesApi();
         api.MapChecklistsApi();
         api.MapMessagesApi();

@@ -7,10 +7,14 @@ namespace InterviewCompass.Web.Hosting;
 /// A page form whose antiforgery token no longer validates (cookies cleared, a very old tab) would get an empty 400.
 /// Instead the browser is sent back to the page with <c>?expired=1</c>, nothing is changed, and the layout says so;
 /// checklist answers ride along in the page's <c>?a=</c> address so nobody answers twice.
+/// A form that cannot be read at all (a NUL, a key over 2,048 characters, over 1,024 fields, too large) gets the page
+/// again with 400 and <c>?unreadable=1</c>, which the layout explains; nothing of it is read again.
 /// </summary>
 internal static class ExpiredForms
 {
     public const string Parameter = "expired";
+
+    public const string UnreadableParameter = "unreadable";
 
     private const string AnswerPrefix = "Answer[";
 
@@ -25,7 +29,16 @@ internal static class ExpiredForms
                 // The form was read while checking the token and is refused while the failure is on record. Nothing of
                 // it is acted on here: it only fills the page in again, so the record is dropped to read it.
                 context.Features.Set<IAntiforgeryValidationFeature>(null);
-                var form = context.Request.HasFormContentType ? context.Request.Form : FormCollection.Empty;
+                var form = context.Request.HasFormContentType ? context.Features.Get<IFormFeature>()?.Form : FormCollection.Empty;
+                if (form is null)
+                {
+                    // Reading it failed while checking the token; reading again would fail again (or read half of it).
+                    context.Request.Method = HttpMethods.Get;
+                    context.Request.QueryString = new QueryString($"?{UnreadableParameter}=1");
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return next(context);
+                }
+
                 context.Response.StatusCode = StatusCodes.Status303SeeOther;
                 context.Response.Headers.Location = BackTo(context.Request.Path, form);
                 return Task.CompletedTask;

@@ -55,6 +55,8 @@ internal static class StorageHosting
         services.AddScoped<SavedDrafts>();
         services.AddScoped<OwnerData>();
         services.AddScoped<TransferCodes>();
+        services.AddSingleton<RedeemAttempts>();
+        services.AddScoped<Idempotency>();
         return builder;
     }
 
@@ -63,17 +65,12 @@ internal static class StorageHosting
         // Before the server and the Data Protection key ring start: both need the tables.
         PrepareDatabase(app.Services);
 
-        app.Use((context, next) =>
-        {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<ShowsPersonalDataAttribute>() is not null)
-            {
-                context.Response.Headers.CacheControl = "no-store";
-            }
-
-            return next(context);
-        });
-
-        var api = app.MapGroup("/api/v1").WithMetadata(new ShowsPersonalDataAttribute());
+        // Personal data: never stored by a cache (PersonalDataCaching); writes count against the client's budget.
+        var api = app.MapGroup("/api/v1")
+            .WithMetadata(new ShowsPersonalDataAttribute())
+            .RequireRateLimiting(RateLimitPolicies.Writes)
+            .WithMetadata(new OwnerCookieSecurityMetadata())
+            .WithDocumentedErrors();
         api.MapSessionsApi();
         api.MapDraftsApi();
         api.MapExportApi();

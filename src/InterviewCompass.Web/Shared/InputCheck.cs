@@ -1,84 +1,65 @@
-using System.Text.RegularExpressions;
+using System.ComponentModel.DataAnnotations;
 
 namespace InterviewCompass.Web.Shared;
 
 /// <summary>
-/// Collects what is wrong with a person's input, by field name (<c>label</c>, <c>fields.company</c>, ...),
-/// in the shape of validation problem details. Markup is not an error: it is kept as text and shown escaped.
+/// What is wrong with a person's input, by field name (<c>label</c>, <c>answers.item-id</c>, ...), in the shape of
+/// validation problem details. <see cref="Of"/> applies the record's own validation attributes (the same ones the
+/// API's built-in validation applies), so a page and the API refuse the same input with the same words; the stores add
+/// what only the content can tell (an unknown checklist or kind). At most <see cref="InputLimits.Problems"/> are listed.
 /// </summary>
-public sealed partial class InputCheck
+public sealed class InputCheck
 {
     private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
+    private int _dropped;
 
     public bool IsValid => _errors.Count == 0;
 
-    public IDictionary<string, string[]> Errors => _errors;
-
-    public void Add(string field, string problem) =>
-        _errors[field] = _errors.TryGetValue(field, out var existing) ? [.. existing, problem] : [problem];
-
-    /// <summary>Checks length and characters; newlines and tabs are the only control characters allowed.</summary>
-    public void Text(string field, string? value, int maxLength)
+    public IDictionary<string, string[]> Errors
     {
-        if (value is null)
+        get
         {
-            return;
-        }
-
-        if (value.Length > maxLength)
-        {
-            Add(field, $"{field} is {value.Length} characters long; at most {maxLength} are kept.");
-        }
-
-        if (HasControlCharacters(value))
-        {
-            Add(field, $"{field} contains control characters; only text, newlines and tabs are kept.");
-        }
-    }
-
-    /// <summary>Map keys are short kebab-case names; values are checked as <see cref="Text"/>.</summary>
-    public void Map(string field, IReadOnlyDictionary<string, string>? map, int maxCount, int maxValueLength)
-    {
-        if (map is null)
-        {
-            return;
-        }
-
-        if (map.Count > maxCount)
-        {
-            Add(field, $"{field} has {map.Count} entries; at most {maxCount} are kept.");
-            return;
-        }
-
-        foreach (var (key, value) in map)
-        {
-            if (!KeyPattern().IsMatch(key))
+            if (_dropped == 0)
             {
-                Add(field, $"'{Shorten(key)}' is not a field name (lower-case letters, digits and '-').");
-                continue;
+                return _errors;
             }
 
-            Text($"{field}.{key}", value, maxValueLength);
-        }
-    }
-
-    public static bool HasControlCharacters(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        foreach (var c in value)
-        {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            return new Dictionary<string, string[]>(_errors, StringComparer.Ordinal)
             {
-                return true;
-            }
+                ["more"] = [$"{_dropped} more problems were not listed."],
+            };
         }
-
-        return false;
     }
 
-    private static string Shorten(string value) =>
-        new string([.. value.Take(40).Select(c => char.IsControl(c) ? '?' : c)]);
+    /// <summary>The problems the validation attributes of <paramref name="input"/> find, keyed by camelCase property name.</summary>
+    public static InputCheck Of(object input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var check = new InputCheck();
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
+        foreach (var result in results)
+        {
+            var member = result.MemberNames.FirstOrDefault() ?? "";
+            check.Add(member.Length == 0 ? member : char.ToLowerInvariant(member[0]) + member[1..], result.ErrorMessage ?? "is not valid.");
+        }
 
-    [GeneratedRegex("^[a-z][a-z0-9-]{0,31}$")]
-    private static partial Regex KeyPattern();
+        return check;
+    }
+
+    public void Add(string field, string problem)
+    {
+        if (_errors.TryGetValue(field, out var existing))
+        {
+            _errors[field] = [.. existing, problem];
+        }
+        else if (_errors.Count < InputLimits.Problems)
+        {
+            _errors[field] = [problem];
+        }
+        else
+        {
+            _dropped++;
+        }
+    }
 }

@@ -9,3 +9,14 @@ public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, i
 
     public bool HasPrevious => Page > 1;
 }
+
+/// <summary>Page numbers: from 1 to <see cref="InputLimits.Page"/>.</summary>
+public static class PageOf
+{
+    public const string RangeMessage = "page must be a whole number from 1 to 100000.";
+
+    /// <summary>Rows to skip for a page; a page outside the range is read as the nearest one, never as an overflow.</summary>
+    public static int Skip(int page, int pageSize) => (Math.Clamp(page, 1, InputLimits.Page) - 1) * pageSize;
+
+    public static int Bound(int page) => Math.Clamp(page, 1, InputLimits.Page);
+}

@@ -35,6 +35,26 @@ public static class OwnerDataClient
         return (await response.JsonAsync()).GetProperty("id").GetString()!;
     }
 
+    /// <summary>The <c>ic-owner=...</c> pair a response issued, to send it again from another client (another device).</summary>
+    public static string OwnerCookieOf(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var header = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("ic-owner=", StringComparison.Ordinal));
+        return header.Split(';')[0];
+    }
+
+    /// <summary>A request carrying exactly this cookie (none when null).</summary>
+    public static HttpRequestMessage WithCookie(this HttpRequestMessage request, string? cookie)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (cookie is not null)
+        {
+            request.Headers.Add("Cookie", cookie);
+        }
+
+        return request;
+    }
+
     /// <summary>Form fields of the first form on an HTML page (hidden inputs: antiforgery token, handler name).</summary>
     public static Dictionary<string, string> HiddenFields(string html, string formName)
     {

@@ -14,12 +14,13 @@ public static class AnswerLabels
         Answers.Unsure => "Not sure",
         Answers.RaisedResolved => "I raised it and it was resolved",
         Answers.RaisedUnresolved => "I raised it and it was not resolved",
+        Answers.Unanswered => "Not answered",
         _ => answer,
     };
 
     /// <summary>Every answer value and its words, for the browser's offline verdict.</summary>
     public static IReadOnlyDictionary<string, string> All { get; } =
-        Answers.RaiseFirst.ToDictionary(a => a, For, StringComparer.Ordinal);
+        Answers.RaiseFirst.Append(Answers.Unanswered).ToDictionary(a => a, For, StringComparer.Ordinal);
 
     public static IEnumerable<string> InDisplayOrder(ChecklistItem item)
     {

@@ -18,6 +18,9 @@ public static class CheckForm
     /// <summary>The kept session the answers belong to so far (hidden; set by the page or the autosave script).</summary>
     public const string Session = "session";
 
+    /// <summary>A one-time key per page view (hidden): the same form sent twice keeps one session.</summary>
+    public const string Once = "once";
+
     public static string AnswerField(string itemId) => $"{Answer}[{itemId}]";
 
     /// <summary>The item id of an <c>Answer[item-id]</c> field name, or null for any other field.</summary>

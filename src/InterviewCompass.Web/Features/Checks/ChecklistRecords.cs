@@ -46,9 +46,7 @@ public sealed record ChecklistItemModel(
 
 /// <param name="OtherOption">The option this outcome sets aside, and its cost in one line.</param>
 public sealed record OutcomeModel(
-    string Id, int Rank, string Headline, string Explanation, string? Guide, string? Message, IReadOnlyList<string> Words, OtherOptionModel? OtherOption);
-
-public sealed record OtherOptionModel(string Outcome, string Line);
+    string Id, int Rank, string Headline, string Explanation, string? Guide, string? Message, IReadOnlyList<string> Words, OtherOptionText? OtherOption);
 
 public sealed record ThresholdModel(double AtLeast, string Outcome);
 
@@ -67,7 +65,9 @@ public sealed record VerdictLabels(IReadOnlyDictionary<string, string> Answers, 
 public sealed record ConfidenceBand(double AtLeast, string Text);
 
 /// <param name="Answers">Item id -> <c>no | unsure | yes</c> (raise-first items also <c>raised-resolved | raised-unresolved</c>); unanswered items are left out.</param>
-public sealed record AssessRequest(Dictionary<string, string>? Answers);
+public sealed record AssessRequest(
+    [property: InterviewCompass.Web.Shared.TextMap(InterviewCompass.Web.Shared.InputLimits.Answers, InterviewCompass.Web.Shared.InputLimits.Id)]
+    Dictionary<string, string>? Answers);
 
 /// <param name="Confidence">0..1; lower with unsure and unanswered items.</param>
 public sealed record AssessResponse(
@@ -77,9 +77,14 @@ public sealed record AssessResponse(
     string Explanation,
     double Confidence,
     IReadOnlyList<ReasonModel> Reasons,
-    IReadOnlyList<string> Words);
+    IReadOnlyList<string> Words,
+    OtherOptionModel? OtherOption);
 
-public sealed record ReasonModel(string Item, string Text, string Answer, string Tier, string Guide);
+/// <param name="Why">The item's one line on why it matters.</param>
+public sealed record ReasonModel(string Item, string Text, string Answer, string Tier, string Guide, string Why);
+
+/// <param name="Line">The option set aside and what it costs, in one neutral line.</param>
+public sealed record OtherOptionModel(string Outcome, string Headline, string Line);
 
 internal static class TierNames
 {

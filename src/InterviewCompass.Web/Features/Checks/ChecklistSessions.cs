@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
 using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Rules;
 using InterviewCompass.Web.Data;
@@ -7,16 +9,81 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InterviewCompass.Web.Features.Checks;
 
-/// <summary>What a person sends to keep a checklist run. Empty answer values count as unanswered.</summary>
-public sealed record SessionInput(string? Checklist, IReadOnlyDictionary<string, string>? Answers, string? Label, bool Completed = true);
+/// <summary>
+/// What a person sends to keep a checklist run (<c>POST/PUT /api/v1/sessions</c>, the check form). Empty answer values
+/// count as unanswered.
+/// </summary>
+/// <param name="Checklist">walk-out, exit-interview or withdrawal.</param>
+/// <param name="Answers">Item id -> answer (<c>no | unsure | yes</c>; raise-first items also <c>raised-resolved | raised-unresolved</c>).</param>
+/// <param name="Label">Optional, e.g. "Acme, data analyst".</param>
+/// <param name="Completed">False while the person is still answering (default true).</param>
+/// <param name="Id">Optional on <c>POST</c>, chosen by the browser (a random UUID): sending the same id again updates
+/// that session instead of adding another, so a retried or offline-kept save is kept once.</param>
+public sealed record SessionInput(
+    [property: Required(ErrorMessage = "checklist is required (e.g. \"walk-out\").")]
+    [property: MaxLength(InputLimits.Id, ErrorMessage = "checklist is at most 64 characters long.")]
+    string? Checklist,
+    [property: TextMap(InputLimits.Answers, InputLimits.Id)]
+    IReadOnlyDictionary<string, string>? Answers = null,
+    [property: MaxLength(InputLimits.Label, ErrorMessage = "label is at most 120 characters long.")]
+    [property: NoControlCharacters]
+    string? Label = null,
+    bool Completed = true,
+    Guid? Id = null);
 
 /// <summary>The session kept and its verdict, or what was wrong with the input, or that the id is not the owner's.</summary>
 public sealed record SessionSave(ChecklistSession? Session, Verdict? Verdict, InputCheck Check, bool NotFound = false, bool Conflict = false, bool Created = false);
 
 /// <summary>The owner's checklist sessions: saved with the verdict <see cref="VerdictEngine"/> gives, found only by their owner.</summary>
-public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog, VerdictEngine engine, TimeProvider clock)
+public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog, VerdictEngine engine, TimeProvider clock, Idempotency idempotency)
 {
     public const int PageSize = 20;
+
+    /// <summary>
+    /// <see cref="SaveAsync"/> for the check form: sent twice with the same one-time key (a double tap, a resend after a
+    /// lost reply) it keeps one session and answers with it both times.
+    /// </summary>
+    public async Task<SessionSave> SaveOnceAsync(string? formKey, Guid? id, SessionInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (string.IsNullOrEmpty(formKey) || formKey.Length > InputLimits.IdempotencyKey)
+        {
+            return await SaveAsync(id, input, cancellationToken);
+        }
+
+        var request = Idempotency.Hash(JsonSerializer.Serialize(new { id, input.Checklist, input.Answers, input.Label, input.Completed }));
+        switch (await idempotency.BeginAsync($"check-form:{formKey}", request, cancellationToken))
+        {
+            case IdempotentStart.Replay { Body: { } first } when Guid.TryParse(first, out var firstId)
+                && await FindAsync(firstId, cancellationToken) is { } session:
+                return new SessionSave(session, VerdictOf(session), new InputCheck());
+            case IdempotentStart.First first:
+                SessionSave save;
+                try
+                {
+                    save = await SaveAsync(id, input, cancellationToken);
+                }
+                catch
+                {
+                    await idempotency.AbandonAsync(first.Record);
+                    throw;
+                }
+
+                if (save.Session is { } kept)
+                {
+                    await idempotency.CompleteAsync(first.Record, StatusCodes.Status201Created, null, SessionQuery.Format(kept.Id), CancellationToken.None);
+                }
+                else
+                {
+                    await idempotency.AbandonAsync(first.Record);
+                }
+
+                return save;
+            default:
+                // The key came back with other answers (a page restored by Back and changed): that is a new save.
+                return await SaveAsync(id, input, cancellationToken);
+        }
+    }
 
     /// <summary>Creates a session (id null) or updates one of the owner's.</summary>
     public async Task<SessionSave> SaveAsync(Guid? id, SessionInput input, CancellationToken cancellationToken = default)
@@ -27,12 +94,12 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
             // Someone else's id is "not found" whatever the input: nothing about it is revealed.
             await using var db = await owner.OpenAsync(cancellationToken);
             var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == existingId, cancellationToken);
+            var (label, answers, verdict, check) = Assess(input);
             if (session is null)
             {
                 return new SessionSave(null, null, new InputCheck(), NotFound: true);
             }
 
-            var (label, answers, verdict, check) = Assess(input);
             if (verdict is not null && session.ChecklistId != verdict.Checklist)
             {
                 check.Add("checklist", $"This session is for '{session.ChecklistId}'; start a new one for another checklist.");
@@ -49,7 +116,16 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
             session.Label = label ?? session.Label;
             session.Completed = input.Completed;
             session.Updated = clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Deleted (one session, or everything) while this was being saved.
+                return new SessionSave(null, null, new InputCheck(), NotFound: true);
+            }
+
             return new SessionSave(session, verdict, check);
         }
         else
@@ -125,17 +201,16 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
 
     private (string? Label, Dictionary<string, string> Answers, Verdict? Verdict, InputCheck Check) Assess(SessionInput input)
     {
-        var check = new InputCheck();
+        var check = InputCheck.Of(input);
         var label = string.IsNullOrWhiteSpace(input.Label) ? null : input.Label.Trim();
-        check.Text("label", label, InputLimits.Label);
         var answers = (input.Answers ?? new Dictionary<string, string>())
             .Where(a => !string.IsNullOrEmpty(a.Value))
             .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
 
         Verdict? verdict = null;
-        if (string.IsNullOrWhiteSpace(input.Checklist))
+        if (!check.IsValid || string.IsNullOrWhiteSpace(input.Checklist))
         {
-            check.Add("checklist", "checklist is required (e.g. \"walk-out\").");
+            // The attributes' problems first: a flood of unknown answers is refused before any is looked at.
         }
         else if (!catalog.ChecklistsById.TryGetValue(input.Checklist, out var checklist))
         {
@@ -186,13 +261,13 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
     /// <summary>Newest first; <paramref name="page"/> starts at 1.</summary>
     public async Task<PageOf<ChecklistSession>> ListAsync(int page, CancellationToken cancellationToken = default)
     {
-        page = Math.Max(1, page);
+        page = PageOf.Bound(page);
         await using var db = await owner.OpenAsync(cancellationToken);
         var total = await db.Sessions.CountAsync(cancellationToken);
         var items = await db.Sessions.AsNoTracking()
             .OrderByDescending(s => s.Updated)
             .ThenBy(s => s.Id)
-            .Skip((page - 1) * PageSize)
+            .Skip(PageOf.Skip(page, PageSize))
             .Take(PageSize)
             .ToListAsync(cancellationToken);
         return new PageOf<ChecklistSession>(items, page, PageSize, total);

@@ -22,8 +22,7 @@ internal static class ChecklistsApi
         checklists.MapPost("/{id}/assess", Assess)
             .WithName("AssessChecklist")
             .WithSummary("Answers in, verdict out (outcome, confidence, reasons, words to say). Stores nothing.")
-            .Accepts<AssessRequest>("application/json")
-            .RequireRateLimiting(RateLimitPolicies.Writes);
+            .Accepts<AssessRequest>("application/json");
         return api;
     }
 
@@ -54,7 +53,7 @@ internal static class ChecklistsApi
             i.OtherOptions ?? new Dictionary<string, string>()))],
         [.. checklist.Outcomes.Select(o => new OutcomeModel(
             o.Id, o.Rank, o.Headline, o.Explanation, o.Guide?.Href, o.Message, o.Words,
-            o.OtherOption is { } other ? new OtherOptionModel(other.Outcome, other.Line) : null))],
+            o.OtherOption))],
         version.Value,
         [.. Enum.GetValues<Tier>().Order().Select(TierNames.Of)],
         [.. checklist.Thresholds.Select(t => new ThresholdModel(t.AtLeast, t.Outcome))],
@@ -83,11 +82,13 @@ internal static class ChecklistsApi
         var assessment = engine.Assess(checklist, request.Answers ?? []);
         if (assessment.Verdict is not { } verdict)
         {
-            return ApiProblems.Invalid(
-                "Some answers could not be used",
-                assessment.Errors
-                    .GroupBy(e => $"answers.{e.Item}", StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.Problem).ToArray(), StringComparer.Ordinal));
+            var check = new InputCheck();
+            foreach (var error in assessment.Errors)
+            {
+                check.Add($"answers.{error.Item}", error.Problem);
+            }
+
+            return ApiProblems.Invalid("Some answers could not be used", check.Errors);
         }
 
         return TypedResults.Ok(new AssessResponse(
@@ -96,7 +97,8 @@ internal static class ChecklistsApi
             verdict.Headline,
             verdict.Explanation,
             verdict.Confidence,
-            [.. verdict.Reasons.Select(r => new ReasonModel(r.Item, r.Text, r.Answer, TierNames.Of(r.Tier), r.Guide.Href))],
-            verdict.Words));
+            [.. verdict.Reasons.Select(r => new ReasonModel(r.Item, r.Text, r.Answer, TierNames.Of(r.Tier), r.Guide.Href, r.Why))],
+            verdict.Words,
+            verdict.OtherOption is { } other ? new OtherOptionModel(other.Outcome, other.Headline, other.Line) : null));
     }
 }

@@ -27,7 +27,7 @@ public static class SessionLabel
                 "nothing was saved yet and your answers are still here.";
         }
 
-        return InputCheck.HasControlCharacters(text)
+        return NoControlCharactersAttribute.HasControlCharacters(text)
             ? "The label contains invisible control characters. Please type it again; nothing was saved yet and your answers are still here."
             : null;
     }

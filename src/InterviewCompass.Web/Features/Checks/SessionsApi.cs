@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using InterviewCompass.Core.Rules;
 using InterviewCompass.Web.Data;
 using InterviewCompass.Web.Features.Checks;
@@ -9,12 +10,6 @@ using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InterviewCompass.Web.Features.Checks;
-
-/// <summary><c>POST /api/v1/sessions</c> body.</summary>
-/// <param name="Completed">False while the person is still answering (default true).</param>
-/// <param name="Id">Optional, chosen by the browser (a random v4 UUID): sending the same id again updates that session
-/// instead of adding another, so a retried or offline-queued save is kept once.</param>
-public sealed record SessionRequest(string? Checklist, Dictionary<string, string>? Answers, string? Label, bool? Completed, Guid? Id = null);
 
 public sealed record SessionResponse(
     Guid Id,
@@ -44,15 +39,16 @@ internal static class SessionsApi
     public static RouteGroupBuilder MapSessionsApi(this RouteGroupBuilder api)
     {
         var sessions = api.MapGroup("/sessions").WithTags("Sessions");
-        sessions.MapGet("/", ListAsync);
-        sessions.MapPost("/", CreateAsync).RequireRateLimiting(RateLimitPolicies.Writes);
-        sessions.MapGet("/{id:guid}", GetAsync);
-        sessions.MapPut("/{id:guid}", UpdateAsync).RequireRateLimiting(RateLimitPolicies.Writes);
-        sessions.MapDelete("/{id:guid}", DeleteAsync).RequireRateLimiting(RateLimitPolicies.Writes);
+        sessions.MapGet("/", ListAsync).WithSummary("The owner's sessions, newest first, 20 a page.");
+        sessions.MapPost("/", CreateAsync).Idempotent().WithSummary("Keeps a checklist run (answers in, verdict out); issues the owner cookie on the first save.");
+        sessions.MapGet("/{id:guid}", GetAsync).WithSummary("One of the owner's sessions with its verdict.");
+        sessions.MapPut("/{id:guid}", UpdateAsync).WithSummary("Replaces a session's answers (the autosave while answering).");
+        sessions.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes one session.");
         return api;
     }
 
-    private static async Task<Ok<PageResponse<SessionSummary>>> ListAsync(ChecklistSessions store, int? page, CancellationToken ct)
+    private static async Task<Ok<PageResponse<SessionSummary>>> ListAsync(
+        ChecklistSessions store, [Range(1, InputLimits.Page, ErrorMessage = PageOf.RangeMessage)] int? page, CancellationToken ct)
     {
         var list = await store.ListAsync(page ?? 1, ct);
         return TypedResults.Ok(new PageResponse<SessionSummary>(
@@ -61,11 +57,11 @@ internal static class SessionsApi
     }
 
     private static async Task<Results<Created<SessionResponse>, Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        SessionRequest request, ChecklistSessions store, CancellationToken ct)
+        SessionInput request, ChecklistSessions store, CancellationToken ct)
     {
         var save = request.Id is { } clientId && clientId != Guid.Empty
-            ? await store.SaveWithClientIdAsync(clientId, ToInput(request), ct)
-            : await store.SaveAsync(null, ToInput(request), ct);
+            ? await store.SaveWithClientIdAsync(clientId, request, ct)
+            : await store.SaveAsync(null, request, ct);
         if (save.Conflict)
         {
             return TypedResults.Problem(
@@ -86,9 +82,9 @@ internal static class SessionsApi
     }
 
     private static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, SessionRequest request, ChecklistSessions store, CancellationToken ct)
+        Guid id, SessionInput request, ChecklistSessions store, CancellationToken ct)
     {
-        var save = await store.SaveAsync(id, ToInput(request), ct);
+        var save = await store.SaveAsync(id, request, ct);
         if (save.NotFound)
         {
             return NotFound();
@@ -110,9 +106,6 @@ internal static class SessionsApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ChecklistSessions store, CancellationToken ct) =>
         await store.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFound();
-
-    private static SessionInput ToInput(SessionRequest request) =>
-        new(request.Checklist, request.Answers, request.Label, request.Completed ?? true);
 
     internal static SessionResponse ToResponse(ChecklistSession session, Verdict? verdict) => new(
         session.Id,

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using InterviewCompass.Web.Data;
 using InterviewCompass.Web.Features.Checks;
 using InterviewCompass.Web.Features.Drafts;
@@ -8,10 +9,6 @@ using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InterviewCompass.Web.Features.Drafts;
-
-/// <summary><c>POST</c>/<c>PUT /api/v1/drafts</c> body: the composer's state. Restoring a version is a PUT of its text.</summary>
-public sealed record DraftRequest(
-    string? Kind, string? Tone, string? Situation, Dictionary<string, string>? Fields, string? Subject, string? Body, Guid? Session);
 
 public sealed record DraftResponse(
     Guid Id, string Kind, string Tone, string? Situation, IReadOnlyDictionary<string, string> Fields, string Subject, string Body,
@@ -29,16 +26,18 @@ internal static class DraftsApi
     public static RouteGroupBuilder MapDraftsApi(this RouteGroupBuilder api)
     {
         var drafts = api.MapGroup("/drafts").WithTags("Drafts");
-        drafts.MapGet("/", ListAsync);
-        drafts.MapPost("/", CreateAsync).RequireRateLimiting(RateLimitPolicies.Writes);
-        drafts.MapGet("/{id:guid}", GetAsync);
-        drafts.MapPut("/{id:guid}", UpdateAsync).RequireRateLimiting(RateLimitPolicies.Writes);
-        drafts.MapDelete("/{id:guid}", DeleteAsync).RequireRateLimiting(RateLimitPolicies.Writes);
-        drafts.MapGet("/{id:guid}/versions", VersionsAsync);
+        drafts.MapGet("/", ListAsync).WithSummary("The owner's drafts, newest first, 20 a page.");
+        drafts.MapPost("/", CreateAsync).Idempotent().WithSummary("Keeps a draft; issues the owner cookie on the first save.");
+        drafts.MapGet("/{id:guid}", GetAsync).WithSummary("One of the owner's drafts.");
+        drafts.MapPut("/{id:guid}", UpdateAsync)
+            .WithSummary("Replaces a draft's text, keeping the text it replaces as a version. Restoring a version is a PUT of its text.");
+        drafts.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes a draft and its versions.");
+        drafts.MapGet("/{id:guid}/versions", VersionsAsync).WithSummary("A draft's earlier texts, newest first.");
         return api;
     }
 
-    private static async Task<Ok<PageResponse<DraftSummary>>> ListAsync(SavedDrafts store, int? page, CancellationToken ct)
+    private static async Task<Ok<PageResponse<DraftSummary>>> ListAsync(
+        SavedDrafts store, [Range(1, InputLimits.Page, ErrorMessage = PageOf.RangeMessage)] int? page, CancellationToken ct)
     {
         var list = await store.ListAsync(page ?? 1, ct);
         return TypedResults.Ok(new PageResponse<DraftSummary>(
@@ -47,18 +46,18 @@ internal static class DraftsApi
     }
 
     private static async Task<Results<Created<DraftResponse>, ValidationProblem>> CreateAsync(
-        DraftRequest request, SavedDrafts store, CancellationToken ct)
+        DraftInput request, SavedDrafts store, CancellationToken ct)
     {
-        var save = await store.CreateAsync(ToInput(request), ct);
+        var save = await store.CreateAsync(request, ct);
         return save.Draft is null
             ? TypedResults.ValidationProblem(save.Check.Errors)
             : TypedResults.Created($"/api/v1/drafts/{save.Draft.Id}", ToResponse(save.Draft));
     }
 
     private static async Task<Results<Ok<DraftResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, DraftRequest request, SavedDrafts store, CancellationToken ct)
+        Guid id, DraftInput request, SavedDrafts store, CancellationToken ct)
     {
-        var save = await store.UpdateAsync(id, ToInput(request), ct);
+        var save = await store.UpdateAsync(id, request, ct);
         if (save.NotFound)
         {
             return NotFound();
@@ -85,8 +84,6 @@ internal static class DraftsApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, SavedDrafts store, CancellationToken ct) =>
         await store.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFound();
-
-    private static DraftInput ToInput(DraftRequest r) => new(r.Kind, r.Tone, r.Situation, r.Fields, r.Subject, r.Body, r.Session);
 
     private static DraftResponse ToResponse(Draft d) =>
         new(d.Id, d.Kind, d.Tone, d.Situation, d.Fields, d.Subject, d.Body, d.SessionId, d.Created, d.Updated);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using InterviewCompass.Core.Content;
 using InterviewCompass.Web.Data;
 using InterviewCompass.Web.Features.Owners;
@@ -6,15 +7,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InterviewCompass.Web.Features.Drafts;
 
-/// <summary>What a person sends to keep a draft (the composer's state).</summary>
+/// <summary>What a person sends to keep a draft (the composer's state; <c>POST</c>/<c>PUT /api/v1/drafts</c>).</summary>
+/// <param name="Kind">A message kind, e.g. withdrawal-note.</param>
+/// <param name="Tone">warm, formal or brief.</param>
+/// <param name="Situation">For kinds with situations (e.g. the walk-out lines): which one.</param>
+/// <param name="Fields">Placeholder values: name, contact, company, role, reason.</param>
+/// <param name="Session">The checklist session the draft was started from.</param>
 public sealed record DraftInput(
+    [property: Required(ErrorMessage = "kind is required (e.g. \"withdrawal-note\").")]
+    [property: MaxLength(InputLimits.Id, ErrorMessage = "kind is at most 64 characters long.")]
     string? Kind,
+    [property: Required(ErrorMessage = "tone is required: warm, formal or brief.")]
+    [property: MaxLength(InputLimits.Id, ErrorMessage = "tone is at most 64 characters long.")]
     string? Tone,
-    string? Situation,
-    IReadOnlyDictionary<string, string>? Fields,
-    string? Subject,
-    string? Body,
-    Guid? Session);
+    [property: MaxLength(InputLimits.Id, ErrorMessage = "situation is at most 64 characters long.")]
+    string? Situation = null,
+    [property: TextMap(InputLimits.FieldCount, InputLimits.Field)]
+    IReadOnlyDictionary<string, string>? Fields = null,
+    [property: MaxLength(InputLimits.Subject, ErrorMessage = "subject is at most 200 characters long.")]
+    [property: NoControlCharacters]
+    string? Subject = null,
+    [property: MaxLength(InputLimits.Body, ErrorMessage = "body is at most 5000 characters long.")]
+    [property: NoControlCharacters]
+    string? Body = null,
+    Guid? Session = null);
 
 /// <summary>The draft kept, or what was wrong with the input, or that the id is not the owner's.</summary>
 public sealed record DraftSave(Draft? Draft, InputCheck Check, bool NotFound = false);
@@ -49,11 +65,19 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
         return new DraftSave(draft, check);
     }
 
-    /// <summary>Replaces the draft's text, keeping the previous text as a version (unless nothing changed).</summary>
+    /// <summary>
+    /// Replaces the draft's text, keeping the previous text as a version (unless nothing changed). Saves of one draft
+    /// from several tabs take turns on its row, so each keeps the text it replaced; one racing a delete finds nothing.
+    /// </summary>
     public async Task<DraftSave> UpdateAsync(Guid id, DraftInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await owner.OpenAsync(cancellationToken);
-        var draft = await db.Drafts.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Lock the row first (a no-op update, within the owner filter): the version number and the text read below are
+        // then the latest, and a concurrent save of this draft waits here for this one to commit.
+        var locked = await db.Drafts.Where(d => d.Id == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.Updated, d => d.Updated), cancellationToken);
+        var draft = locked == 0 ? null : await db.Drafts.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (draft is null)
         {
             return new DraftSave(null, new InputCheck(), NotFound: true);
@@ -87,6 +111,7 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
         });
         Apply(draft, input, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new DraftSave(draft, check);
     }
 
@@ -113,13 +138,13 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
 
     public async Task<PageOf<Draft>> ListAsync(int page, CancellationToken cancellationToken = default)
     {
-        page = Math.Max(1, page);
+        page = PageOf.Bound(page);
         await using var db = await owner.OpenAsync(cancellationToken);
         var total = await db.Drafts.CountAsync(cancellationToken);
         var items = await db.Drafts.AsNoTracking()
             .OrderByDescending(d => d.Updated)
             .ThenBy(d => d.Id)
-            .Skip((page - 1) * PageSize)
+            .Skip(PageOf.Skip(page, PageSize))
             .Take(PageSize)
             .ToListAsync(cancellationToken);
         return new PageOf<Draft>(items, page, PageSize, total);
@@ -143,18 +168,18 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
     private async Task<InputCheck> CheckAsync(DraftInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var check = new InputCheck();
+        var check = InputCheck.Of(input);
         MessageKind? kind = null;
         if (string.IsNullOrWhiteSpace(input.Kind))
         {
-            check.Add("kind", "kind is required (e.g. \"withdrawal-note\").");
+            // Required: said by the attribute.
         }
         else if (!catalog.MessageKindsById.TryGetValue(input.Kind, out kind))
         {
             check.Add("kind", "There is no message kind with that name.");
         }
 
-        if (input.Tone is null || !Tones.All.Contains(input.Tone))
+        if (input.Tone is not null && !Tones.All.Contains(input.Tone))
         {
             check.Add("tone", $"tone must be one of: {string.Join(", ", Tones.All)}.");
         }
@@ -165,10 +190,6 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
                 ? $"{kind.Id} has no situations."
                 : $"situation must be one of: {string.Join(", ", kind.Situations)}.");
         }
-
-        check.Map("fields", input.Fields, InputLimits.FieldCount, InputLimits.Field);
-        check.Text("subject", input.Subject, InputLimits.Subject);
-        check.Text("body", input.Body, InputLimits.Body);
 
         if (input.Session is { } sessionId)
         {

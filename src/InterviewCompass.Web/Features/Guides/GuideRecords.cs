@@ -1,6 +1,17 @@
 namespace InterviewCompass.Web.Features.Guides;
 
-public sealed record GuideListItem(string Id, string Title, string Summary, IReadOnlyList<string> Tags, DateOnly Reviewed, double Score, string Href);
+/// <param name="Snippet">For a search: the words around the first match, matched words flagged (plain text, never HTML).</param>
+public sealed record GuideListItem(
+    string Id,
+    string Title,
+    string Summary,
+    IReadOnlyList<string> Tags,
+    DateOnly Reviewed,
+    double Score,
+    string Href,
+    IReadOnlyList<SnippetSegmentModel>? Snippet = null);
+
+public sealed record SnippetSegmentModel(string Text, bool Matched);
 
 public sealed record GuideDetail(
     string Id,

@@ -25,7 +25,8 @@ internal static class GuidesApi
 
     private static Ok<GuideListItem[]> List(string? q, string? tag, GuideSearch search) =>
         TypedResults.Ok(search.Search(q, tag)
-            .Select(h => new GuideListItem(h.Guide.Id, h.Guide.Title, h.Guide.Summary, h.Guide.Tags, h.Guide.Reviewed, h.Score, $"/guides/{h.Guide.Id}"))
+            .Select(h => new GuideListItem(h.Guide.Id, h.Guide.Title, h.Guide.Summary, h.Guide.Tags, h.Guide.Reviewed, h.Score, $"/guides/{h.Guide.Id}",
+                h.Snippet is { Count: > 0 } snippet ? [.. snippet.Select(s => new SnippetSegmentModel(s.Text, s.Matched))] : null))
             .ToArray());
 
     private static Results<Ok<GuideDetail>, ProblemHttpResult> Get(string id, ContentCatalog catalog)

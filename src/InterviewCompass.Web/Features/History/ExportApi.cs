@@ -12,7 +12,9 @@ internal static class ExportApi
 {
     public static RouteGroupBuilder MapExportApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/export", ExportAsync).WithTags("Export").Produces<OwnerExport>().Produces(StatusCodes.Status200OK, contentType: "text/markdown");
+        api.MapGet("/export", ExportAsync).WithTags("Export")
+            .WithSummary("Everything the owner kept: JSON (the default) or ?format=markdown, a readable file.")
+            .Produces<OwnerExport>().Produces(StatusCodes.Status200OK, contentType: "text/markdown");
         return api;
     }
 

@@ -34,7 +34,7 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
     /// <summary>Sessions and drafts together, newest first.</summary>
     public async Task<PageOf<HistoryEntry>> HistoryAsync(int page, CancellationToken cancellationToken = default)
     {
-        page = Math.Clamp(page, 1, int.MaxValue / PageSize);
+        page = PageOf.Bound(page);
         if (await owner.GetIdAsync() is null)
         {
             return new PageOf<HistoryEntry>([], page, PageSize, 0);
@@ -78,7 +78,10 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
                     v.Number, v.Kind, v.Tone, v.Situation, v.Fields, v.Subject, v.Body, v.Saved))]))]);
     }
 
-    /// <summary>A readable Markdown file of the export. Text is kept as typed (it is a file, not a web page).</summary>
+    /// <summary>
+    /// A readable Markdown file of the export. Whatever a person typed shows as typed in any Markdown viewer: labels,
+    /// subjects and fields are escaped text, never markup; a body sits in a code fence longer than any run of backticks in it.
+    /// </summary>
     public static string ToMarkdown(OwnerExport export)
     {
         ArgumentNullException.ThrowIfNull(export);
@@ -94,12 +97,12 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
 
         foreach (var s in export.Sessions)
         {
-            md.AppendLine(c, $"### {s.Label ?? s.Checklist} ({Date(s.Updated)})").AppendLine();
-            md.AppendLine(c, $"- Checklist: {s.Checklist}");
-            md.AppendLine(c, $"- Outcome: {s.Outcome} (confidence {s.Confidence:P0}){(s.Completed ? "" : ", not finished")}");
+            md.AppendLine(c, $"### {Escape(s.Label ?? s.Checklist)} ({Date(s.Updated)})").AppendLine();
+            md.AppendLine(c, $"- Checklist: {Escape(s.Checklist)}");
+            md.AppendLine(c, $"- Outcome: {Escape(s.Outcome)} (confidence {s.Confidence:P0}){(s.Completed ? "" : ", not finished")}");
             foreach (var (item, answer) in s.Answers)
             {
-                md.AppendLine(c, $"- {item}: {answer}");
+                md.AppendLine(c, $"- {Escape(item)}: {Escape(answer)}");
             }
 
             md.AppendLine();
@@ -113,18 +116,19 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
 
         foreach (var d in export.Drafts)
         {
-            md.AppendLine(c, $"### {(string.IsNullOrWhiteSpace(d.Subject) ? d.Kind : d.Subject)} ({Date(d.Updated)})").AppendLine();
-            md.AppendLine(c, $"- Kind: {d.Kind}, tone: {d.Tone}{(d.Situation is null ? "" : $", situation: {d.Situation}")}");
+            md.AppendLine(c, $"### {Escape(string.IsNullOrWhiteSpace(d.Subject) ? d.Kind : d.Subject)} ({Date(d.Updated)})").AppendLine();
+            md.AppendLine(c, $"- Kind: {Escape(d.Kind)}, tone: {Escape(d.Tone)}{(d.Situation is null ? "" : $", situation: {Escape(d.Situation)}")}");
             foreach (var (field, value) in d.Fields)
             {
-                md.AppendLine(c, $"- {field}: {value}");
+                md.AppendLine(c, $"- {Escape(field)}: {Escape(value)}");
             }
 
-            md.AppendLine().AppendLine("```text").AppendLine(d.Body).AppendLine("```").AppendLine();
+            md.AppendLine();
+            AppendCode(md, d.Body);
             foreach (var v in d.Versions)
             {
                 md.AppendLine(c, $"#### Version {v.Number} ({Date(v.Saved)})").AppendLine();
-                md.AppendLine("```text").AppendLine(v.Body).AppendLine("```").AppendLine();
+                AppendCode(md, v.Body);
             }
         }
 
@@ -151,6 +155,44 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
         }
 
         await owner.SignOutAsync();
+    }
+
+    // Every ASCII punctuation character may be backslash-escaped in CommonMark, and then is only itself; a line break
+    // would end the heading or list item, so it becomes a space.
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var ch in text)
+        {
+            if (ch is '\r' or '\n')
+            {
+                escaped.Append(' ');
+            }
+            else
+            {
+                if (char.IsAsciiLetterOrDigit(ch) is false && ch is > ' ' and < '\u007f')
+                {
+                    escaped.Append('\\');
+                }
+
+                escaped.Append(ch);
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    private static void AppendCode(StringBuilder md, string body)
+    {
+        int longest = 0, run = 0;
+        foreach (var ch in body)
+        {
+            run = ch == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', Math.Max(3, longest + 1));
+        md.Append(fence).AppendLine("text").AppendLine(body).AppendLine(fence).AppendLine();
     }
 
     private static string Date(DateTimeOffset value) => value.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);

@@ -46,8 +46,9 @@ public sealed class CurrentOwner(
     }
 
     /// <summary>
-    /// The owner id for a save: the cookie's, or a new random 128-bit id whose cookie is issued now.
-    /// Makes sure the owner row exists (it is gone after "delete everything" from another browser).
+    /// The owner id for a save: the cookie's, or a new random 128-bit id whose cookie is issued now. A cookie whose owner
+    /// was deleted ("delete everything", here or on another device) gets a new id too, never its old one back: a device
+    /// still holding the old cookie does not see what is kept from now on.
     /// </summary>
     public async Task<Guid> EnsureAsync(CancellationToken cancellationToken = default)
     {
@@ -59,14 +60,10 @@ public sealed class CurrentOwner(
             return existing;
         }
 
-        var ownerId = id ?? new Guid(RandomNumberGenerator.GetBytes(16));
+        var ownerId = new Guid(RandomNumberGenerator.GetBytes(16));
         db.Owners.Add(new Owner { Id = ownerId, Created = clock.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
-        if (id is null)
-        {
-            await SignInAsync(ownerId);
-        }
-
+        await SignInAsync(ownerId);
         return ownerId;
     }
 

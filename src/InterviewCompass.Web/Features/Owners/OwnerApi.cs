@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using InterviewCompass.Web.Features.Checks;
 using InterviewCompass.Web.Features.Drafts;
 using InterviewCompass.Web.Features.History;
@@ -10,7 +11,10 @@ namespace InterviewCompass.Web.Features.Owners;
 
 public sealed record TransferCodeResponse(string Code, DateTimeOffset ExpiresAt);
 
-public sealed record RedeemRequest(string? Code);
+public sealed record RedeemRequest(
+    [property: Required(ErrorMessage = "code is required: the 8 letters and digits shown on the other device.")]
+    [property: MaxLength(InputLimits.TransferCode, ErrorMessage = "code is at most 32 characters long.")]
+    string? Code);
 
 /// <summary>The owner as a whole: delete everything, and move to another browser with a transfer code.</summary>
 internal static class OwnerApi
@@ -18,9 +22,12 @@ internal static class OwnerApi
     public static RouteGroupBuilder MapOwnerApi(this RouteGroupBuilder api)
     {
         var owner = api.MapGroup("/owner").WithTags("Owner");
-        owner.MapDelete("/", DeleteEverythingAsync).RequireRateLimiting(RateLimitPolicies.Writes).AddEndpointFilter(JsonOnly);
-        owner.MapPost("/transfer", CreateTransferAsync).RequireRateLimiting(RateLimitPolicies.Writes).AddEndpointFilter(JsonOnly);
-        owner.MapPost("/transfer/redeem", RedeemAsync).RequireRateLimiting(RateLimitPolicies.Writes);
+        owner.MapDelete("/", DeleteEverythingAsync).AddEndpointFilter(JsonOnly)
+            .WithSummary("Deletes everything this browser kept (sessions, drafts, versions, codes) and clears its cookie.");
+        owner.MapPost("/transfer", CreateTransferAsync).AddEndpointFilter(JsonOnly).Idempotent()
+            .WithSummary("A code for another device: it works once, for ten minutes.");
+        owner.MapPost("/transfer/redeem", RedeemAsync).Idempotent()
+            .WithSummary("Gives this browser the history of the code's owner. Tries are limited per client and per code.");
         return api;
     }
 
@@ -36,13 +43,20 @@ internal static class OwnerApi
         return TypedResults.Ok(new TransferCodeResponse(issued.Code, issued.ExpiresAt));
     }
 
-    private static async Task<Results<NoContent, ValidationProblem>> RedeemAsync(RedeemRequest request, TransferCodes codes, CancellationToken ct) =>
-        await codes.RedeemAsync(request.Code, ct)
-            ? TypedResults.NoContent()
-            : TypedResults.ValidationProblem(new Dictionary<string, string[]>
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RedeemAsync(
+        RedeemRequest request, TransferCodes codes, CancellationToken ct) =>
+        await codes.RedeemAsync(request.Code, ct) switch
+        {
+            RedeemResult.Redeemed => TypedResults.NoContent(),
+            RedeemResult.TooManyAttempts => TypedResults.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many codes tried",
+                detail: "Too many codes were tried from this client, or this code was tried too often, in the last ten minutes."),
+            _ => TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["code"] = ["That code is not valid: it may be mistyped, already used, or older than 10 minutes."],
-            });
+            }),
+        };
 
     /// <summary>Calls without a JSON body may send none; one with a body of another type gets 415.</summary>
     private static async ValueTask<object?> JsonOnly(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

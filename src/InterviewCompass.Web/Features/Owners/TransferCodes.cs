@@ -7,6 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InterviewCompass.Web.Features.Owners;
 
+/// <summary>What trying a transfer code did.</summary>
+public enum RedeemResult
+{
+    Redeemed,
+    Invalid,
+    TooManyAttempts,
+}
+
 /// <summary>A code to type into another browser, and when it stops working.</summary>
 public sealed record IssuedTransferCode(string Code, DateTimeOffset ExpiresAt);
 
@@ -14,7 +22,8 @@ public sealed record IssuedTransferCode(string Code, DateTimeOffset ExpiresAt);
 /// "Keep this on another device": a short-lived, single-use code that gives a second browser the owner's
 /// cookie. Only a hash of the code is stored.
 /// </summary>
-public sealed class TransferCodes(CurrentOwner owner, IDbContextFactory<AppDbContext> contexts, TimeProvider clock)
+public sealed class TransferCodes(
+    CurrentOwner owner, IDbContextFactory<AppDbContext> contexts, TimeProvider clock, RedeemAttempts attempts, IHttpContextAccessor http)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -41,13 +50,19 @@ public sealed class TransferCodes(CurrentOwner owner, IDbContextFactory<AppDbCon
         return new IssuedTransferCode($"{raw[..4]}-{raw[4..]}", expiresAt);
     }
 
-    /// <summary>Gives this browser the code's owner; false when the code is unknown, used or expired.</summary>
-    public async Task<bool> RedeemAsync(string? code, CancellationToken cancellationToken = default)
+    /// <summary>Gives this browser the code's owner, unless the code is unknown, used or expired, or tried too often.</summary>
+    public async Task<RedeemResult> RedeemAsync(string? code, CancellationToken cancellationToken = default)
     {
         var normalized = Normalize(code);
+        var client = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (!attempts.TryAttempt(client, normalized))
+        {
+            return RedeemResult.TooManyAttempts;
+        }
+
         if (normalized is null)
         {
-            return false;
+            return RedeemResult.Invalid;
         }
 
         var hash = Hash(normalized);
@@ -59,7 +74,7 @@ public sealed class TransferCodes(CurrentOwner owner, IDbContextFactory<AppDbCon
             .FirstOrDefaultAsync(t => t.CodeHash == hash, cancellationToken);
         if (transfer is null || transfer.UsedAt is not null || transfer.ExpiresAt <= now)
         {
-            return false;
+            return RedeemResult.Invalid;
         }
 
         // Single use even when two browsers race: only one update finds it unused.
@@ -68,11 +83,11 @@ public sealed class TransferCodes(CurrentOwner owner, IDbContextFactory<AppDbCon
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, now), cancellationToken);
         if (claimed != 1)
         {
-            return false;
+            return RedeemResult.Invalid;
         }
 
         await owner.SignInAsync(transfer.OwnerId);
-        return true;
+        return RedeemResult.Redeemed;
     }
 
     private static string? Normalize(string? code)

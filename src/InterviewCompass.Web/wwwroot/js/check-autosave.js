@@ -314,7 +314,7 @@ window.addEventListener("pagehide", () => {
         const entry = { checklist: form.dataset.checklist, answers: answersOf(form), label: label?.value, completed: false, id: sessionInput(form).value };
         fetch("/api/v1/sessions", {
             method: "POST",
-            headers: { "Content-Type": "application/json", "Idempotency-Key": `${entry.id}.pagehide` },
+            headers: { "Content-Type": "application/json", "Idempotency-Key": `${entry.id}.${Date.now()}` },
             credentials: "same-origin",
             keepalive: true,
             body: JSON.stringify({ ...entry, id: entry.id.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5") }),

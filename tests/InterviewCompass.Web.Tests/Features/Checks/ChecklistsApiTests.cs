@@ -108,4 +108,22 @@ public sealed class ChecklistsApiTests(SharedApp app)
 
         await ApiAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task AssessNamesTheOtherOptionAndWhyEachReasonMatters()
+    {
+        using var response = await _client.PostAsync(
+            "/api/v1/checklists/walk-out/assess",
+            ApiAssert.Json("""{"answers": {"aggressive-behaviour": "yes"}}"""),
+            TestContext.Current.CancellationToken);
+        var verdict = await ApiAssert.JsonAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("leave", verdict.GetProperty("outcome").GetString());
+        var other = verdict.GetProperty("otherOption");
+        Assert.Equal("stay", other.GetProperty("outcome").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(other.GetProperty("line").GetString()));
+        var reason = Assert.Single(verdict.GetProperty("reasons").EnumerateArray());
+        Assert.False(string.IsNullOrWhiteSpace(reason.GetProperty("why").GetString()));
+    }
 }

@@ -44,4 +44,18 @@ public sealed class GuideResultsTests : BunitContext
         var links = cut.FindAll(".no-results a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/guides", "/check/walk-out", "/check/exit-interview", "/check/withdrawal"], links);
     }
+
+    [Fact]
+    public void ASearchShowsTheWordsAroundTheMatchWithTheMatchMarked()
+    {
+        var guide = TestData.Guide("interviewer-red-flags", "Red flags in the interviewer");
+        SnippetSegment[] snippet = [new("\u2026 an interviewer who is ", false), new("rude", true), new(" to you <b>now</b>", false)];
+
+        var cut = Render<GuideResults>(p => p.Add(x => x.Hits, [new SearchHit(guide, 3, snippet)]).Add(x => x.Query, "rude"));
+
+        var shown = cut.Find(".result .snippet");
+        Assert.Equal("\u2026 an interviewer who is rude to you <b>now</b>", shown.TextContent);
+        Assert.Equal(["rude"], shown.QuerySelectorAll("mark").Select(m => m.TextContent));
+        Assert.Empty(shown.QuerySelectorAll("b"));
+    }
 }

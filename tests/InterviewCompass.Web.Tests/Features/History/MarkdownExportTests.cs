@@ -1,0 +1,44 @@
+using AngleSharp.Html.Parser;
+using InterviewCompass.Web.Features.History;
+
+namespace InterviewCompass.Web.Tests.Features.History;
+
+/// <summary>Issue 11, defect 8: the Markdown export is text a Markdown viewer shows as typed, never markup.</summary>
+public sealed class MarkdownExportTests
+{
+    private static readonly DateTimeOffset When = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
+    private static OwnerExport Export(string label, string subject, string body, string versionBody = "Earlier") => new(
+        When,
+        [new SessionExport(Guid.NewGuid(), "walk-out", label, new Dictionary<string, string> { ["<b>item</b>"] = "yes" }, "leave", 0.9, true, When, When)],
+        [new DraftExport(
+            Guid.NewGuid(), "withdrawal-note", "warm", null, new Dictionary<string, string> { ["company"] = "<i>Acme</i> *Ltd*" }, subject, body, null,
+            When, When, [new DraftVersionExport(1, "withdrawal-note", "warm", null, new Dictionary<string, string>(), subject, versionBody, When)])]);
+
+    private static AngleSharp.Dom.IDocument Render(OwnerExport export) =>
+        new HtmlParser().ParseDocument(Markdig.Markdown.ToHtml(OwnerData.ToMarkdown(export)));
+
+    [Fact]
+    public void LabelsSubjectsAndFieldsStayText()
+    {
+        var page = Render(Export("<script>alert(1)</script>", "<img src=x onerror=alert(1)> # [link](javascript:alert(1))", "Body"));
+
+        Assert.Empty(page.QuerySelectorAll("script, img, i, b, a"));
+        Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent.StartsWith("<script>alert(1)</script>", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent.StartsWith("<img src=x onerror=alert(1)> # [link](javascript:alert(1))", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("li"), li => li.TextContent == "company: <i>Acme</i> *Ltd*");
+    }
+
+    [Theory]
+    [InlineData("Dear Sam,\n```\n<script>alert(1)</script>\n```\nBest")]
+    [InlineData("Ticks ```` and ````` in a line\n~~~\nend")]
+    [InlineData("`")]
+    public void ABodyWithBackticksStaysOneCodeBlockExactlyAsTyped(string body)
+    {
+        var page = Render(Export("Acme", "Withdrawing", body, versionBody: body));
+
+        Assert.Empty(page.QuerySelectorAll("script"));
+        var blocks = page.QuerySelectorAll("pre > code").Select(c => c.TextContent.TrimEnd('\n')).ToList();
+        Assert.Equal([body, body], blocks);
+    }
+}
