@@ -1,4 +1,4 @@
-# Shared helpers for the load, cold-start, circuit and deploy scripts. Source it; do not run it.
+# Shared helpers for the load, cold-start and deploy scripts. Source it; do not run it.
 # Everything here talks to loopback only.
 
 # Repository root (this file lives in benchmarks/lib).

@@ -18,7 +18,7 @@ internal static class FrontEndHosting
 
         // Nothing to gain from telling every client which server runs here.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents();
 
         // Secure whenever the request is HTTPS (outside Development: always, directly or from a known proxy).
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
@@ -129,7 +129,6 @@ internal static class FrontEndHosting
         app.MapOpenApi();
         app.MapHealthChecks("/healthz");
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode()
             .RequireRateLimiting(RateLimitPolicies.Writes)
             .Add(AnswerHeadLikeGet);
         return app;

@@ -10,8 +10,8 @@ namespace InterviewCompass.Web.Hosting;
 /// Output cache for guide pages and guide API reads: content only changes with a restart; varies by the whole query (search, tag).
 /// </summary>
 /// <remarks>
-/// With an interactive render mode configured, Blazor issues the antiforgery cookie on every server-rendered page,
-/// and the default policy refuses to cache a response that sets a cookie. Guide pages have no form, so the policy
+/// Blazor can issue the antiforgery cookie on a server-rendered page (it did on every page while an interactive render
+/// mode was configured), and the default policy refuses to cache a response that sets a cookie. Guide pages have no form, so the policy
 /// drops that cookie (and the no-store headers that come with it) and caches the page; any other cookie still
 /// prevents caching.
 /// </remarks>

@@ -3,9 +3,8 @@ namespace InterviewCompass.Web.Hosting;
 /// <summary>The headers every response carries: a strict CSP (no inline script or style) and friends.</summary>
 internal static class SecurityHeaders
 {
-    // connect-src allows the websocket that interactive server pages use.
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";

@@ -27,13 +27,14 @@ public abstract partial class BrowserTest(BrowserFixture browser, AppServer serv
 
     /// <summary>
     /// A new browser context (own cookies, storage) and page at <paramref name="viewport"/>, at
-    /// <paramref name="path"/> on the test server. <paramref name="label"/> tells screenshots of one test apart.
+    /// <paramref name="path"/> on the test server (or on <paramref name="through"/>, e.g. a slow proxy in front of it).
+    /// <paramref name="label"/> tells screenshots of one test apart.
     /// </summary>
-    protected async Task<IPage> OpenAsync(Viewport viewport, string path = "/", bool javaScript = true, string? label = null)
+    protected async Task<IPage> OpenAsync(Viewport viewport, string path = "/", bool javaScript = true, string? label = null, Uri? through = null)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Server.BaseAddress.ToString(),
+            BaseURL = (through ?? Server.BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
             IsMobile = viewport == Viewport.Phone,
             HasTouch = viewport == Viewport.Phone,

@@ -23,6 +23,7 @@ internal static class ComponentStorage
         services.AddSingleton<IDbContextFactory<AppDbContext>, NoDatabase>();
         services.AddScoped<CurrentOwner>();
         services.AddScoped<ChecklistSessions>();
+        services.AddScoped<SavedDrafts>();
         services.AddScoped<Idempotency>();
         return services;
     }

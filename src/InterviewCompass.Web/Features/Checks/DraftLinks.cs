@@ -1,6 +1,7 @@
 using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Messages;
 using InterviewCompass.Core.Rules;
+using InterviewCompass.Web.Shared;
 
 namespace InterviewCompass.Web.Features.Checks;
 
@@ -23,20 +24,7 @@ public static class DraftLinks
     public static string Href(DraftSuggestion suggestion, string checklistId, string outcome, Guid? session = null)
     {
         ArgumentNullException.ThrowIfNull(suggestion);
-        var query = new List<string> { $"kind={Uri.EscapeDataString(suggestion.Kind)}" };
-        if (suggestion.Situation is not null)
-        {
-            query.Add($"situation={Uri.EscapeDataString(suggestion.Situation)}");
-        }
-
-        query.Add($"checklist={Uri.EscapeDataString(checklistId)}");
-        query.Add($"outcome={Uri.EscapeDataString(outcome)}");
-        if (session is { } id)
-        {
-            query.Add($"{SessionQuery.Parameter}={SessionQuery.Format(id)}");
-        }
-
-        return "/drafts/new?" + string.Join('&', query);
+        return AppLinks.NewDraft(suggestion.Kind, suggestion.Situation, checklistId, outcome, session);
     }
 }
 

@@ -1,28 +1,24 @@
 using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Messages;
+using InterviewCompass.Web.Data;
+using InterviewCompass.Web.Shared;
 
 namespace InterviewCompass.Web.Features.Drafts;
 
 /// <summary>
-/// What the composer page shows and keeps: the choices, the fields, the text and its lint findings.
-/// The text follows the template as choices and fields change, until the person edits it by hand;
-/// from then on their text is kept until they ask to start again from the template.
+/// What the composer page shows for one request: the choices, the fields, the text and its lint findings.
+/// The text follows the template as choices and fields change, until the person edits it by hand; from then on
+/// their text is kept until they ask to start again from the template. The page carries the template it last
+/// showed (hidden fields), so a form post can tell the person's own text from the template's.
 /// </summary>
 public sealed class ComposerState(ContentCatalog catalog, MessageComposer composer, DraftLinter linter)
 {
-    public const int FieldMaxLength = 200;
-    public const int SubjectMaxLength = 200;
-    public const int BodyMaxLength = 5000;
+    public const int FieldMaxLength = InputLimits.Field;
+    public const int SubjectMaxLength = InputLimits.Subject;
+    public const int BodyMaxLength = InputLimits.Body;
 
-    /// <summary>The placeholders a person fills in, in the order the form asks for them.</summary>
-    public static readonly IReadOnlyList<DraftField> FieldsAsked =
-    [
-        new("name", "Who it is to", "e.g. Sam Patel", Optional: false),
-        new("contact", "Your name", "How you sign off", Optional: false),
-        new("company", "Company", "e.g. Acme Ltd", Optional: false),
-        new("role", "Role", "e.g. Data analyst", Optional: false),
-        new("reason", "A short reason (optional)", "One sentence at most, kept general", Optional: true),
-    ];
+    /// <summary>The placeholders a person fills in, in the order the form asks for them (<c>content/messages/fields.yml</c>).</summary>
+    public IReadOnlyList<MessageField> FieldsAsked => catalog.MessageFields;
 
     private readonly Dictionary<string, string> _fields = new(StringComparer.Ordinal);
     private ComposedMessage? _template;
@@ -43,6 +39,12 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
 
     public bool EditedByHand => SubjectEditedByHand || BodyEditedByHand;
 
+    /// <summary>The filled template for the current choices and fields ("" when there is none).</summary>
+    public string TemplateSubject => _template?.Subject ?? "";
+
+    /// <inheritdoc cref="TemplateSubject"/>
+    public string TemplateBody => _template?.Body ?? "";
+
     /// <summary>Why the template could not be filled (e.g. a kind with no template for this tone), or null.</summary>
     public string? Problem { get; private set; }
 
@@ -56,14 +58,24 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
 
     public IReadOnlyList<MessageKind> Kinds => catalog.MessageKinds;
 
+    /// <summary>Every situation any kind is written for, in content order (the form offers the current kind's).</summary>
+    public IReadOnlyList<string> AllSituations => [.. catalog.MessageKinds.SelectMany(k => k.Situations).Distinct(StringComparer.Ordinal)];
+
     /// <summary>The fields this kind's templates use: a spoken walk-out line asks for no names.</summary>
-    public IReadOnlyList<DraftField> FieldsUsed =>
-        KindInfo is not { } kind
-            ? FieldsAsked
-            : [.. FieldsAsked.Where(f => kind.Templates.Any(t =>
-                t.Subject.Contains($"{{{f.Name}}}", StringComparison.Ordinal) || t.Body.Contains($"{{{f.Name}}}", StringComparison.Ordinal)))];
+    public IReadOnlyList<MessageField> FieldsUsed => KindInfo is { } kind ? [.. FieldsAsked.Where(f => Uses(kind, f))] : FieldsAsked;
+
+    /// <summary>Words to say aloud: no subject, nothing to mail.</summary>
+    public bool Spoken => KindInfo?.Spoken ?? false;
 
     public string Field(string name) => _fields.GetValueOrDefault(name, "");
+
+    /// <summary>The kinds whose templates use <paramref name="field"/> (space separated, for the script).</summary>
+    public string KindsUsing(MessageField field) =>
+        string.Join(' ', catalog.MessageKinds.Where(k => Uses(k, field)).Select(k => k.Id));
+
+    /// <summary>The kinds written for <paramref name="situation"/> (space separated, for the script).</summary>
+    public string KindsFor(string situation) =>
+        string.Join(' ', catalog.MessageKinds.Where(k => k.Situations.Contains(situation, StringComparer.Ordinal)).Select(k => k.Id));
 
     /// <summary>A new draft: the template filled with no fields yet.</summary>
     public void Start(DraftStart start)
@@ -75,137 +87,77 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
         StartAgain();
     }
 
-    /// <summary>A kept draft (or an earlier version of it): its choices, fields and text exactly as saved.</summary>
-    public void Restore(DraftSnapshot snapshot)
+    /// <summary>A kept draft: its choices, fields and text exactly as saved.</summary>
+    public void Restore(Draft draft)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        Kind = catalog.MessageKindsById.ContainsKey(snapshot.Kind) ? snapshot.Kind : Kind;
-        Tone = Tones.All.Contains(snapshot.Tone, StringComparer.Ordinal) ? snapshot.Tone : Tones.Warm;
-        Situation = Situations.Count == 0 ? null
-            : snapshot.Situation is { } s && Situations.Contains(s, StringComparer.Ordinal) ? s
-            : Situations[0];
-        _fields.Clear();
-        foreach (var field in FieldsAsked)
-        {
-            if (snapshot.Fields.TryGetValue(field.Name, out var value) && value.Length > 0)
-            {
-                _fields[field.Name] = Limit(value, FieldMaxLength);
-            }
-        }
-
-        Compose();
-        Subject = Limit(snapshot.Subject, SubjectMaxLength);
-        Body = Limit(snapshot.Body, BodyMaxLength);
-        SubjectEditedByHand = _template is null || Subject != _template.Subject;
-        BodyEditedByHand = _template is null || Body != _template.Body;
-        Lint();
+        ArgumentNullException.ThrowIfNull(draft);
+        Choose(draft.Kind, draft.Tone, draft.Situation, draft.Fields);
+        Keep(draft.Subject, draft.Body, subjectShown: null, bodyShown: null);
     }
 
-    public DraftSnapshot Snapshot() => new(Kind, Tone, Situation, new Dictionary<string, string>(_fields, StringComparer.Ordinal), Subject, Body);
-
-    public void ChooseKind(string kind)
+    /// <summary>
+    /// A form post: the choices and fields as posted; the text as posted unless it is still the template the page
+    /// showed (<paramref name="subjectShown"/>, <paramref name="bodyShown"/>), which then follows the new choices.
+    /// </summary>
+    public void Post(DraftInput posted, string? subjectShown, string? bodyShown)
     {
-        if (!catalog.MessageKindsById.TryGetValue(kind, out var info))
-        {
-            return;
-        }
-
-        Kind = info.Id;
-        if (info.Situations.Count == 0)
-        {
-            Situation = null;
-        }
-        else if (Situation is null || !info.Situations.Contains(Situation, StringComparer.Ordinal))
-        {
-            Situation = info.Situations[0];
-        }
-
-        Refresh();
+        ArgumentNullException.ThrowIfNull(posted);
+        Choose(posted.Kind, posted.Tone, posted.Situation, posted.Fields);
+        Keep(posted.Subject ?? "", posted.Body ?? "", subjectShown, bodyShown);
     }
 
-    public void ChooseTone(string tone)
-    {
-        if (Tones.All.Contains(tone, StringComparer.Ordinal))
-        {
-            Tone = tone;
-            Refresh();
-        }
-    }
-
-    public void ChooseSituation(string situation)
-    {
-        if (Situations.Contains(situation, StringComparer.Ordinal))
-        {
-            Situation = situation;
-            Refresh();
-        }
-    }
-
-    public void SetField(string name, string? value)
-    {
-        if (!FieldsAsked.Any(f => f.Name == name))
-        {
-            return;
-        }
-
-        var text = Limit(value ?? "", FieldMaxLength);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            _fields.Remove(name);
-        }
-        else
-        {
-            _fields[name] = text;
-        }
-
-        Refresh();
-    }
-
-    /// <summary>The person typed in the subject; lint is not needed (it checks the body).</summary>
-    public void EditSubject(string? text)
-    {
-        Subject = Limit(text ?? "", SubjectMaxLength);
-        SubjectEditedByHand = _template is null || Subject != _template.Subject;
-    }
-
-    /// <summary>The person typed in the text. Call <see cref="Lint"/> when they pause.</summary>
-    public void EditBody(string? text)
-    {
-        Body = Limit(text ?? "", BodyMaxLength);
-        BodyEditedByHand = _template is null || Body != _template.Body;
-    }
+    /// <summary>What to keep: the API's and the storage's shape of a draft.</summary>
+    public DraftInput ToRequest(Guid? session) =>
+        new(Kind, Tone, Situation, new Dictionary<string, string>(_fields, StringComparer.Ordinal), Subject, Body, session);
 
     /// <summary>Drops the person's own edits and fills the template again with the current choices and fields.</summary>
     public void StartAgain()
     {
         SubjectEditedByHand = false;
         BodyEditedByHand = false;
-        Refresh();
-    }
-
-    public void Lint()
-    {
-        var result = linter.Lint(Kind, Body);
-        Findings = result.Error is null ? result.Findings : [];
-    }
-
-    private void Refresh()
-    {
         Compose();
-        if (_template is not null)
-        {
-            if (!SubjectEditedByHand)
-            {
-                Subject = _template.Subject;
-            }
+        Subject = TemplateSubject;
+        Body = TemplateBody;
+        Lint();
+    }
 
-            if (!BodyEditedByHand)
+    private void Choose(string? kind, string? tone, string? situation, IReadOnlyDictionary<string, string>? fields)
+    {
+        Kind = kind is not null && catalog.MessageKindsById.ContainsKey(kind) ? kind
+            : catalog.MessageKindsById.ContainsKey(Kind) ? Kind
+            : catalog.MessageKindsById.ContainsKey(DraftPrefill.DefaultKind) ? DraftPrefill.DefaultKind
+            : catalog.MessageKinds[0].Id;
+        Tone = tone is not null && Tones.All.Contains(tone, StringComparer.Ordinal) ? tone : Tones.Warm;
+        Situation = Situations.Count == 0 ? null
+            : situation is not null && Situations.Contains(situation, StringComparer.Ordinal) ? situation
+            : Situations[0];
+        _fields.Clear();
+        foreach (var field in FieldsAsked)
+        {
+            if (fields is not null && fields.TryGetValue(field.Id, out var value) && !string.IsNullOrWhiteSpace(value))
             {
-                Body = _template.Body;
+                _fields[field.Id] = Limit(OneLine(value), FieldMaxLength);
             }
         }
 
+        Compose();
+    }
+
+    private void Keep(string subject, string body, string? subjectShown, string? bodyShown)
+    {
+        subject = Limit(OneLine(subject), SubjectMaxLength);
+        body = Limit(Lines(body), BodyMaxLength);
+        SubjectEditedByHand = _template is null || subject != (subjectShown is null ? TemplateSubject : OneLine(subjectShown));
+        BodyEditedByHand = _template is null || body != (bodyShown is null ? TemplateBody : Lines(bodyShown));
+        Subject = SubjectEditedByHand ? subject : TemplateSubject;
+        Body = BodyEditedByHand ? body : TemplateBody;
         Lint();
+    }
+
+    private void Lint()
+    {
+        var result = linter.Lint(Kind, Body);
+        Findings = result.Error is null ? result.Findings : [];
     }
 
     private void Compose()
@@ -215,17 +167,13 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
         Problem = result.Error;
     }
 
+    private static bool Uses(MessageKind kind, MessageField field) =>
+        kind.Templates.Any(t => t.Subject.Contains($"{{{field.Id}}}", StringComparison.Ordinal) || t.Body.Contains($"{{{field.Id}}}", StringComparison.Ordinal));
+
+    // A browser posts a textarea's line breaks as CRLF; the text is kept (and compared) with LF, as the script sends it.
+    private static string Lines(string text) => text.ReplaceLineEndings("\n");
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
     private static string Limit(string text, int max) => text.Length <= max ? text : text[..max];
 }
-
-/// <summary>One placeholder the form asks for.</summary>
-public sealed record DraftField(string Name, string Label, string Hint, bool Optional);
-
-/// <summary>The part of a draft that is kept: choices, fields and the text as the person left it.</summary>
-public sealed record DraftSnapshot(
-    string Kind,
-    string Tone,
-    string? Situation,
-    Dictionary<string, string> Fields,
-    string Subject,
-    string Body);

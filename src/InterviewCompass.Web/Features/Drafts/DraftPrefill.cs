@@ -1,6 +1,8 @@
 using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Messages;
 using InterviewCompass.Core.Rules;
+using InterviewCompass.Web.Data;
+using InterviewCompass.Web.Shared;
 
 namespace InterviewCompass.Web.Features.Drafts;
 
@@ -37,7 +39,7 @@ public sealed class DraftPrefill(ContentCatalog catalog, VerdictEngine engine)
     public const string DefaultKind = "withdrawal-note";
     private const int MaxEcho = 40;
 
-    public DraftStart From(DraftQuery query, KeptSession? session)
+    public DraftStart From(DraftQuery query, ChecklistSession? session)
     {
         ArgumentNullException.ThrowIfNull(query);
         var notices = new List<string>();
@@ -67,7 +69,7 @@ public sealed class DraftPrefill(ContentCatalog catalog, VerdictEngine engine)
         return new DraftStart(kind.Id, tone, situation, sessionId, notices, also);
     }
 
-    private List<DraftSuggestion> Suggest(DraftQuery query, KeptSession? session, List<string> notices)
+    private List<DraftSuggestion> Suggest(DraftQuery query, ChecklistSession? session, List<string> notices)
     {
         if (!string.IsNullOrEmpty(query.Session) && session is null)
         {
@@ -76,7 +78,7 @@ public sealed class DraftPrefill(ContentCatalog catalog, VerdictEngine engine)
 
         if (session is not null)
         {
-            if (!catalog.ChecklistsById.TryGetValue(session.Checklist, out var sessionChecklist))
+            if (!catalog.ChecklistsById.TryGetValue(session.ChecklistId, out var sessionChecklist))
             {
                 notices.Add("That checklist is no longer available, so the draft starts from the choices below.");
                 return [];
@@ -167,21 +169,8 @@ public sealed class DraftPrefill(ContentCatalog catalog, VerdictEngine engine)
             : kind.Situations[0];
     }
 
-    private static string Href(DraftSuggestion suggestion, Guid? sessionId)
-    {
-        var query = new List<string> { $"kind={Uri.EscapeDataString(suggestion.Kind)}" };
-        if (suggestion.Situation is not null)
-        {
-            query.Add($"situation={Uri.EscapeDataString(suggestion.Situation)}");
-        }
-
-        if (sessionId is { } id)
-        {
-            query.Add($"session={id:D}");
-        }
-
-        return "/drafts/new?" + string.Join('&', query);
-    }
+    private static string Href(DraftSuggestion suggestion, Guid? sessionId) =>
+        AppLinks.NewDraft(suggestion.Kind, suggestion.Situation, session: sessionId);
 
     /// <summary>Echoes what the person's link said, cut short so a long query can't fill the page.</summary>
     private static string Echo(string value) => value.Length <= MaxEcho ? value : value[..MaxEcho] + "…";

@@ -9,12 +9,8 @@ internal static class DraftsHosting
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpContextAccessor();
         services.AddSingleton<DraftPrefill>();
-        services.AddScoped<IOwnerHistory, StoredOwnerHistory>();
-        services.AddScoped<DraftsBrowser>();
         services.AddTransient<ComposerState>();
-        services.AddTransient<DraftAutosave>();
         return builder;
     }
 }

@@ -10,7 +10,15 @@ public static class SituationLabels
         ["culture"] = "A culture you could not accept",
         ["not-real"] = "Doubt that the job is real",
         ["conduct"] = "The interviewer's conduct",
+        ["demeaning"] = "Demeaning questions",
+        ["lateness"] = "Kept waiting with no explanation",
+        ["assumptions"] = "Negative assumptions about you",
+        ["family"] = "Questions about family or marriage",
+        ["cross-examination"] = "Questioned like a cross-examination",
     };
+
+    /// <summary>Whether the situation has words of its own (a test holds every situation in content to it).</summary>
+    public static bool Has(string situation) => Labels.ContainsKey(situation);
 
     public static string For(string situation) => Labels.TryGetValue(situation, out var label) ? label : situation;
 }

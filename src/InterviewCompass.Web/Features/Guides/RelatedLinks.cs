@@ -1,4 +1,5 @@
 using InterviewCompass.Core.Content;
+using InterviewCompass.Web.Shared;
 
 namespace InterviewCompass.Web.Features.Guides;
 
@@ -21,7 +22,7 @@ public static class RelatedLinks
             }
             else if (catalog.MessageKindsById.TryGetValue(id, out var kind))
             {
-                links.Add(new RelatedLink(id, MessageKind, kind.Title, $"/drafts/new?kind={Uri.EscapeDataString(id)}"));
+                links.Add(new RelatedLink(id, MessageKind, kind.Title, AppLinks.NewDraft(id)));
             }
         }
 

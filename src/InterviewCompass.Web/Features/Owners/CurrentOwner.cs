@@ -13,7 +13,7 @@ namespace InterviewCompass.Web.Features.Owners;
 /// <remarks>
 /// The cookie is read only here, on demand, and never becomes the request's user: pages that show no personal
 /// data (guides) stay anonymous, so they can be output-cached and pay nothing for the cookie. Needs an HTTP
-/// request: in an interactive circuit there is none, so interactive components save through the API.
+/// request: every page and API call has one (the app has no interactive circuit).
 /// </remarks>
 public sealed class CurrentOwner(
     IHttpContextAccessor httpContextAccessor,

@@ -1,51 +1,48 @@
 using Bunit;
+using InterviewCompass.Core.Messages;
 using InterviewCompass.Web.Features.Drafts;
 
 namespace InterviewCompass.Web.Tests.Features.Drafts;
 
+/// <summary>The composer's first render: one plain form, prefilled from the link the person followed.</summary>
 public sealed class DraftComposerTests : ComposerTestContext
 {
-    private static readonly TimeSpan LintPause = TimeSpan.FromMilliseconds(300);
-
     [Fact]
-    public void ChoosingKindAndToneRewritesTheDraft()
+    public void TheComposerIsOnePlainFormThatPosts()
     {
         var page = RenderComposer("/drafts/new");
+
+        var form = page.Find("form#composer");
+        Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal(Compose("withdrawal-note", "warm").Body, Body(page));
-
-        page.Find("#draft-kind").Change("exit-interview-decline");
-        Assert.Equal(Compose("exit-interview-decline", "warm").Body, Body(page));
-
-        page.Find("input[name=draft-tone][value=formal]").Change("formal");
-        var formal = Compose("exit-interview-decline", "formal");
-        Assert.Equal(formal.Body, Body(page));
-        Assert.Equal(formal.Subject, page.Find("#draft-subject").GetAttribute("value"));
+        Assert.Equal(["Kind", "Tone", "Subject", "Body"], new[] { "#draft-kind", "input[name=Tone]", "#draft-subject", "#draft-body" }
+            .Select(s => page.Find(s).GetAttribute("name")));
+        Assert.Equal(["preview", "start-again", "save"], page.FindAll("button[name=Action]").Select(b => b.GetAttribute("value")));
+        // Nothing waits for a live connection: no interactive marker, no reconnect dialog.
+        Assert.Empty(page.FindAll("[data-interactive], #components-reconnect-modal"));
     }
 
     [Fact]
-    public void FieldsFillTheTemplateAsTheyAreTyped()
+    public void TheScriptOnlyButtonsAndStatusesStartHiddenOrEmpty()
+    {
+        var page = RenderComposer("/drafts/new");
+
+        Assert.True(page.Find("#draft-copy").HasAttribute("hidden"), "Copy needs the script");
+        Assert.True(page.Find("#draft-edited").HasAttribute("hidden"), "nothing is edited yet");
+        Assert.Equal("polite", page.Find("#draft-action-status").GetAttribute("aria-live"));
+        Assert.Equal("polite", page.Find("#draft-save-status").GetAttribute("aria-live"));
+        Assert.Equal("", page.Find("#draft-save-status").TextContent.Trim());
+    }
+
+    [Fact]
+    public void TheTemplateShownIsCarriedSoAPostCanTellItFromThePersonsOwnText()
     {
         var page = RenderComposer("/drafts/new?kind=withdrawal-note&tone=brief");
 
-        page.Find("#draft-name").Input("Sam Patel");
-        page.Find("#draft-role").Input("Data analyst");
-
-        var expected = Compose("withdrawal-note", "brief", fields: new() { ["name"] = "Sam Patel", ["role"] = "Data analyst" });
-        Assert.Equal(expected.Body, Body(page));
-        Assert.Contains("Dear Sam Patel", Body(page), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void LeaveVerdictOnPayFromASavedSessionPrefillsThePayWalkOutLine()
-    {
-        var session = new KeptSession(Guid.NewGuid(), "walk-out", new Dictionary<string, string> { ["salary-below-posted"] = "raised-unresolved" });
-        History.Sessions[session.Id] = session;
-
-        var page = RenderComposer($"/drafts/new?session={session.Id}");
-
-        Assert.Equal("walk-out-line", SelectedValue(page, "#draft-kind"));
-        Assert.Equal("pay", SelectedValue(page, "#draft-situation"));
-        Assert.Equal(Compose("walk-out-line", "warm", "pay").Body, Body(page));
+        var brief = Compose("withdrawal-note", "brief");
+        Assert.Equal(brief.Body, page.Find("input[name=BodyTemplate]").GetAttribute("value"));
+        Assert.Equal(brief.Subject, page.Find("input[name=SubjectTemplate]").GetAttribute("value"));
+        Assert.Equal(brief.Subject, page.Find("#draft-subject").GetAttribute("value"));
     }
 
     [Fact]
@@ -55,7 +52,8 @@ public sealed class DraftComposerTests : ComposerTestContext
 
         Assert.Equal("walk-out-line", SelectedValue(page, "#draft-kind"));
         Assert.Equal("pay", SelectedValue(page, "#draft-situation"));
-        Assert.Empty(page.FindAll(".notice"));
+        Assert.False(page.Find("#draft-situation-field").HasAttribute("hidden"));
+        Assert.Empty(page.FindAll(".notice:not([hidden])"));
     }
 
     [Fact]
@@ -64,7 +62,21 @@ public sealed class DraftComposerTests : ComposerTestContext
         var page = RenderComposer("/drafts/new?checklist=withdrawal&outcome=withdraw");
 
         Assert.Equal("withdrawal-note", SelectedValue(page, "#draft-kind"));
-        Assert.Empty(page.FindAll("#draft-situation"));
+        Assert.True(page.Find("#draft-situation-field").HasAttribute("hidden"), "a withdrawal note asks for no situation");
+    }
+
+    [Fact]
+    public void AWalkOutLineAsksForNoNamesAndHasNoSubject()
+    {
+        var page = RenderComposer("/drafts/new?kind=walk-out-line&situation=pay");
+
+        Assert.True(page.Find("#draft-name").ParentElement!.HasAttribute("hidden"));
+        Assert.DoesNotContain("walk-out-line", page.Find("#draft-name").ParentElement!.GetAttribute("data-kinds"), StringComparison.Ordinal);
+        Assert.Contains("withdrawal-note", page.Find("#draft-name").ParentElement!.GetAttribute("data-kinds"), StringComparison.Ordinal);
+        // Words to say aloud: no subject, nothing to mail.
+        Assert.True(page.Find("#draft-subject-field").HasAttribute("hidden"));
+        Assert.True(page.Find("#draft-mailto").HasAttribute("hidden"));
+        Assert.Equal("true", page.Find("#draft-kind option[value=walk-out-line]").GetAttribute("data-spoken"));
     }
 
     [Fact]
@@ -80,62 +92,6 @@ public sealed class DraftComposerTests : ComposerTestContext
     }
 
     [Fact]
-    public void PettyComplaintsAreFlaggedAndTheFindingGoesWhenFixed()
-    {
-        var page = RenderComposer("/drafts/new?kind=withdrawal-note");
-        var clean = Compose("withdrawal-note", "warm", fields: new() { ["name"] = "Sam", ["contact"] = "Alex", ["company"] = "Acme", ["role"] = "Analyst" }).Body;
-        var petty = clean.Replace(
-            "I have decided to withdraw my application.",
-            "I have decided to withdraw my application. The office was dirty, the interviewer kept coughing and the computers were ancient.",
-            StringComparison.Ordinal);
-        Assert.NotEqual(clean, petty);
-
-        page.Find("#draft-body").Input(petty);
-        Pause(LintPause);
-        page.WaitForAssertion(() =>
-        {
-            var finding = page.Find("li.finding[data-rule=too-much-detail]");
-            Assert.Contains("Worth changing", finding.TextContent, StringComparison.Ordinal);
-            Assert.Contains("dirty", finding.QuerySelector(".excerpt")!.TextContent, StringComparison.Ordinal);
-            Assert.Equal(Catalog.LintRules.Single(r => r.Id == "too-much-detail").Guide.Href, finding.QuerySelector(".guide a")!.GetAttribute("href"));
-        });
-
-        page.Find("#draft-body").Input(clean);
-        Pause(LintPause);
-        page.WaitForAssertion(() =>
-        {
-            Assert.Empty(page.FindAll("li.finding"));
-            Assert.Contains("Nothing to change", page.Find("#findings-summary").TextContent, StringComparison.Ordinal);
-        });
-    }
-
-    [Fact]
-    public void TextEditedByHandIsKeptWhenFieldsChangeUntilStartingAgain()
-    {
-        var page = RenderComposer("/drafts/new?kind=withdrawal-note");
-        const string own = "Dear Sam,\nThank you for your time. I am withdrawing.\nAll the best,\nAlex";
-
-        page.Find("#draft-body").Input(own);
-        page.Find("#draft-name").Input("Jordan");
-        Assert.Equal(own, Body(page));
-
-        page.FindAll("button").Single(b => b.TextContent == "Start again from the template").Click();
-        Assert.Equal(Compose("withdrawal-note", "warm", fields: new() { ["name"] = "Jordan" }).Body, Body(page));
-    }
-
-    [Fact]
-    public void CopyAnnouncesCopied()
-    {
-        Module.Setup<string>("copyText", _ => true).SetResult("copied");
-        var page = RenderComposer("/drafts/new");
-
-        page.FindAll("button").Single(b => b.TextContent == "Copy").Click();
-
-        page.WaitForAssertion(() => Assert.Equal("Copied", page.Find(".action-status").TextContent));
-        Assert.Equal("polite", page.Find(".action-status").GetAttribute("aria-live"));
-    }
-
-    [Fact]
     public void MailLinkCarriesSubjectAndBodyWithEncodedLineBreaks()
     {
         var page = RenderComposer("/drafts/new?kind=withdrawal-note&tone=brief");
@@ -148,56 +104,53 @@ public sealed class DraftComposerTests : ComposerTestContext
     }
 
     [Fact]
-    public void SavesAfterAPauseAndShowsTheAddressOfTheKeptDraft()
+    public void DownloadLinkIsATextFileOfTheSubjectAndBody()
     {
-        var id = Guid.NewGuid();
-        var save = Module.Setup<SaveResponse>("saveDraft", _ => true);
-        save.SetResult(new SaveResponse(201, id, "14:02", null));
-        var page = RenderComposer("/drafts/new");
+        var page = RenderComposer("/drafts/new?kind=withdrawal-note&tone=brief");
+        var brief = Compose("withdrawal-note", "brief");
 
-        page.Find("#draft-name").Input("Sam");
-        Assert.Empty(save.Invocations);
-        Pause(DraftAutosave.Pause);
+        var link = page.FindAll("a").Single(a => a.TextContent == "Download .txt");
 
-        page.WaitForAssertion(() => Assert.Equal("Saved 14:02", page.Find(".save-status").TextContent));
-        var sent = Assert.Single(save.Invocations);
-        Assert.Null(sent.Arguments[0]);
-        var payload = Assert.IsType<DraftPayload>(sent.Arguments[1]);
-        Assert.Equal("Sam", payload.Fields["name"]);
-        Assert.Equal($"/drafts/{id:D}", Assert.Single(Module.Invocations["showAddress"]).Arguments[0]);
+        Assert.Equal("withdrawal-note.txt", link.GetAttribute("download"));
+        var href = link.GetAttribute("href")!;
+        Assert.StartsWith("data:text/plain;charset=utf-8,", href, StringComparison.Ordinal);
+        var text = Uri.UnescapeDataString(href["data:text/plain;charset=utf-8,".Length..]);
+        Assert.Equal($"Subject: {brief.Subject}\r\n\r\n{brief.Body.ReplaceLineEndings("\r\n")}", text);
     }
 
     [Fact]
-    public void AFailedSaveSaysSoAndKeepsTheText()
+    public void PettyComplaintsAreShownAsAFindingWithItsGuideLink()
     {
-        Module.Setup<SaveResponse>("saveDraft", _ => true).SetResult(new SaveResponse(0, null, null, null));
-        var page = RenderComposer("/drafts/new");
-        const string own = "Dear Sam,\nThank you. I withdraw.\nBest wishes,\nAlex";
+        var clean = Compose("withdrawal-note", "warm", fields: new() { ["name"] = "Sam", ["contact"] = "Alex", ["company"] = "Acme", ["role"] = "Analyst" }).Body;
+        var petty = clean.Replace(
+            "I have decided to withdraw my application.",
+            "I have decided to withdraw my application. The office was dirty, the interviewer kept coughing and the computers were ancient.",
+            StringComparison.Ordinal);
+        Assert.NotEqual(clean, petty);
+        var linter = new DraftLinter(Catalog);
 
-        page.Find("#draft-body").Input(own);
-        Pause(DraftAutosave.Pause);
+        var flagged = Render<DraftFindings>(p => p.Add(f => f.Findings, linter.Lint("withdrawal-note", petty).Findings));
 
-        page.WaitForAssertion(() => Assert.Equal(DraftAutosave.FailedStatus, page.Find(".save-status").TextContent));
-        Assert.Equal(own, Body(page));
+        var finding = flagged.Find("li.finding[data-rule=too-much-detail]");
+        Assert.Contains("Worth changing", finding.TextContent, StringComparison.Ordinal);
+        Assert.Contains("dirty", finding.QuerySelector(".excerpt")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Catalog.LintRules.Single(r => r.Id == "too-much-detail").Guide.Href, finding.QuerySelector(".guide a")!.GetAttribute("href"));
+
+        var fixedText = Render<DraftFindings>(p => p.Add(f => f.Findings, linter.Lint("withdrawal-note", clean).Findings));
+        Assert.Empty(fixedText.FindAll("#findings-list li.finding"));
+        Assert.Contains("Nothing to change", fixedText.Find("#findings-summary").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AKeptDraftComesBackWithItsText()
+    public void TheScriptGetsTheFindingsWordingFromThePage()
     {
-        var kept = new KeptDraft(Guid.NewGuid(), "withdrawal-note", "brief", null, new Dictionary<string, string> { ["name"] = "Sam" },
-            "Withdrawing", "Dear Sam,\nMy own words.", null);
-        History.Drafts[kept.Id] = kept;
+        var findings = Render<DraftFindings>(p => p.Add(f => f.Findings, []));
 
-        var page = Render<InterviewCompass.Web.Features.Drafts.DraftComposer>(p => p.Add(c => c.Id, kept.Id));
-
-        Assert.Equal("Dear Sam,\nMy own words.", Body(page));
-        Assert.Equal("Sam", page.Find("#draft-name").GetAttribute("value"));
-        Assert.Contains(page.FindAll("button"), b => b.TextContent == "Start again from the template");
+        var region = findings.Find("#draft-findings");
+        Assert.Equal("Worth changing:", region.GetAttribute("data-severity-warning"));
+        Assert.Contains("{n}", region.GetAttribute("data-summary-many"), StringComparison.Ordinal);
+        var guide = Catalog.LintRules.Single(r => r.Id == "too-much-detail").Guide.Href;
+        Assert.Contains(guide, region.GetAttribute("data-guide-titles"), StringComparison.Ordinal);
+        Assert.NotNull(findings.Find("template#finding-template"));
     }
-
-    private static string Body(IRenderedComponent<InterviewCompass.Web.Features.Drafts.DraftComposer> page) =>
-        page.Find("#draft-body").GetAttribute("value") ?? "";
-
-    private static string? SelectedValue(IRenderedComponent<InterviewCompass.Web.Features.Drafts.DraftComposer> page, string selector) =>
-        page.Find(selector).GetAttribute("value");
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AngleSharp.Dom;
 using InterviewCompass.Core.Messages;
 using InterviewCompass.Web.Tests.Support;
 
@@ -27,6 +28,25 @@ public sealed class DraftPagesTests : IClassFixture<DraftPagesTests.App>
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("id=\"draft-body\"", html, StringComparison.Ordinal);
         Assert.Contains("for=\"draft-body\"", html, StringComparison.Ordinal);
+        // The composer's own script, from this site; the page needs no live connection.
+        Assert.Matches(@"<script type=""module"" src=""js/composer[.a-z0-9]*\.js""", html);
+        Assert.DoesNotContain("components-reconnect", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"__RequestVerificationToken\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheAppOpensNoInteractiveCircuit()
+    {
+        using var client = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        // With an interactive render mode this is where the SignalR connection of a circuit starts.
+        using var negotiate = await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", content: null, Ct);
+        var answer = await negotiate.Content.ReadAsStringAsync(Ct);
+        var page = await client.GetStringAsync("/drafts/new", Ct);
+
+        Assert.NotEqual(HttpStatusCode.OK, negotiate.StatusCode);
+        Assert.DoesNotContain("connectionId", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!--Blazor:", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,6 +92,9 @@ public sealed class DraftPagesTests : IClassFixture<DraftPagesTests.App>
         Assert.True(mine.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
         var html = await mine.Content.ReadAsStringAsync(Ct);
         Assert.Contains("My own &lt;b&gt;words&lt;/b&gt;.", html, StringComparison.Ordinal);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Equal("Sam", page.QuerySelector("#draft-name")!.GetAttribute("value"));
+        Assert.Contains(page.QuerySelectorAll("button"), b => b.TextContent == "Start again from the template");
 
         using var stranger = _app.CreateClient();
         using var theirs = await stranger.GetAsync($"/drafts/{id}", Ct);
@@ -98,6 +121,11 @@ public sealed class DraftPagesTests : IClassFixture<DraftPagesTests.App>
         var firstLines = line.Body.Split('\n').Where(l => l.Length > 20).Take(2).ToList();
         Assert.NotEmpty(firstLines);
         Assert.All(firstLines, l => Assert.Contains(WebUtility.HtmlEncode(l), html, StringComparison.Ordinal));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Equal("walk-out-line", page.QuerySelector("#draft-kind option[selected]")!.GetAttribute("value"));
+        Assert.Equal("pay", page.QuerySelector("#draft-situation option[selected]")!.GetAttribute("value"));
+        Assert.Equal(line.Body, page.QuerySelector<AngleSharp.Html.Dom.IHtmlTextAreaElement>("#draft-body")!.Value.ReplaceLineEndings("\n"));
+        Assert.Equal(session!.Replace("-", "", StringComparison.Ordinal), page.QuerySelector("#draft-session")!.GetAttribute("value")!.Replace("-", "", StringComparison.Ordinal));
     }
 
     /// <summary>One app (and SQLite file) for the class.</summary>
