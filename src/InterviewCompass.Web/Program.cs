@@ -1,4 +1,5 @@
 using InterviewCompass.Web.Features.Drafts;
+using InterviewCompass.Web.Features.Offline;
 using InterviewCompass.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,12 +8,14 @@ builder.AddContentCatalog();
 builder.AddWebFrontEnd();
 builder.AddStorage();
 builder.AddDrafts();
+builder.AddOffline();
 
 var app = builder.Build();
 
 app.UseWebFrontEnd();
 app.MapContentApi();
 app.MapOwnerDataApi();
+app.MapOffline();
 app.MapWebFrontEnd();
 
 await app.RunAsync();

@@ -41,6 +41,9 @@ public sealed record Checklist(
     IReadOnlyList<OutcomeRule> Rules,
     string SourcePath)
 {
+    /// <summary>"What happened?" choices that open the checklist on only the items that matter (<c>starts:</c>); may be empty.</summary>
+    public IReadOnlyList<ChecklistStart> Starts { get; init; } = [];
+
     public ChecklistItem? FindItem(string id) => Items.FirstOrDefault(i => i.Id == id);
 
     public Outcome? FindOutcome(string id) => Outcomes.FirstOrDefault(o => o.Id == id);
@@ -83,6 +86,9 @@ public sealed record Outcome(
 
 /// <summary>Content's "other option" for an outcome: which outcome it is and the one line that names it and its cost.</summary>
 public sealed record OtherOptionText(string Outcome, string Line);
+
+/// <summary>A quick start: a short label for what happened and the items it asks, in checklist order.</summary>
+public sealed record ChecklistStart(string Id, string Label, IReadOnlyList<string> Items);
 
 public sealed record ScoreThreshold(double AtLeast, string Outcome);
 

@@ -21,7 +21,7 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
         }
 
         var fields = source.Fields(root, "");
-        fields.RejectUnknownFields("id", "title", "moment", "summary", "defaultOutcome", "thresholds", "rules", "items", "outcomes");
+        fields.RejectUnknownFields("id", "title", "moment", "summary", "defaultOutcome", "thresholds", "rules", "items", "outcomes", "starts");
         var id = fields.RequiredId("id");
         if (id is not null)
         {
@@ -57,6 +57,7 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
 
         var thresholds = ReadThresholds(fields, outcomeIds);
         var rules = ReadRules(fields, outcomeIds, itemIds, itemsById);
+        var starts = ReadStarts(fields, items, itemIds);
 
         if (moment == "interview-break" && defaultOutcome is not null)
         {
@@ -68,7 +69,42 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
             return null;
         }
 
-        return new Checklist(id, title, moment, summary, items, outcomes, defaultOutcome, thresholds, rules, path);
+        return new Checklist(id, title, moment, summary, items, outcomes, defaultOutcome, thresholds, rules, path) { Starts = starts };
+    }
+
+    /// <summary>Optional <c>starts:</c> — <c>id, label, items</c> each; the items are kept in checklist order.</summary>
+    private static List<ChecklistStart> ReadStarts(YamlFields fields, List<ChecklistItem> items, HashSet<string> itemIds)
+    {
+        var starts = new List<ChecklistStart>();
+        if (!fields.Has("starts"))
+        {
+            return starts;
+        }
+
+        var (read, _) = ReadAll(fields, "starts", "start", (start, startId) =>
+        {
+            start.RejectUnknownFields("id", "label", "items");
+            var label = start.RequiredText("label");
+            var named = start.IdList("items", required: true);
+            if (named is { Count: 0 })
+            {
+                start.Error(start.LineOf("items"), "'items' needs at least one item");
+            }
+
+            foreach (var (itemId, node) in named ?? [])
+            {
+                if (!itemIds.Contains(itemId))
+                {
+                    start.Error(node, $"unknown item '{itemId}' (items of this checklist: {string.Join(", ", itemIds)})");
+                }
+            }
+
+            return label is null || named is null
+                ? null
+                : new ChecklistStart(startId, label, [.. items.Select(i => i.Id).Where(i => named.Any(n => n.Value == i))]);
+        });
+        starts.AddRange(read);
+        return starts;
     }
 
     private Outcome? ReadOutcome(YamlFields fields, string id, List<(YamlFields Fields, YamlNode Node, string Outcome)> otherOptionRefs)

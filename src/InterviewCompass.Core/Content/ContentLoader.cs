@@ -59,8 +59,24 @@ public sealed class ContentLoader
             errors.Add(display.Of(folder), 1, "no guides found: expected guides/<id>.md files");
         }
 
-        var reader = new GuideReader(errors, references);
-        return [.. files.Select(file => reader.Read(display.Of(file), Path.GetFileNameWithoutExtension(file), ReadText(file)))];
+        // Each guide is read and rendered on its own (in parallel: a large catalog is most of the start), then the
+        // problems and references are merged in file order, so the result is the same as reading one by one.
+        var read = new (GuideFile File, ContentErrorList Errors, ContentReferences References)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var fileErrors = new ContentErrorList();
+            var fileReferences = new ContentReferences();
+            var file = files[i];
+            var guide = new GuideReader(fileErrors, fileReferences).Read(display.Of(file), Path.GetFileNameWithoutExtension(file), ReadText(file));
+            read[i] = (guide, fileErrors, fileReferences);
+        });
+        foreach (var (_, fileErrors, fileReferences) in read)
+        {
+            errors.AddRange(fileErrors);
+            references.AddRange(fileReferences);
+        }
+
+        return [.. read.Select(r => r.File)];
     }
 
     private static List<Checklist> ReadChecklists(string root, DisplayPaths display, ContentErrorList errors, ContentReferences references, out HashSet<string> ids)

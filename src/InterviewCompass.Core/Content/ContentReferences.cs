@@ -24,6 +24,15 @@ internal sealed class ContentReferences
 
     public void AddMessageKind(string path, int line, string context, string kind) => _messageKinds.Add(new(path, line, context, kind));
 
+    /// <summary>Appends another file's references, in their order.</summary>
+    public void AddRange(ContentReferences other)
+    {
+        _guideLinks.AddRange(other._guideLinks);
+        _related.AddRange(other._related);
+        _messageKinds.AddRange(other._messageKinds);
+        _declaredIds.AddRange(other._declaredIds);
+    }
+
     public void Resolve(KnownContent known, ContentErrorList errors)
     {
         var owners = new Dictionary<(bool IsGuide, string Id), Reference<string>>();

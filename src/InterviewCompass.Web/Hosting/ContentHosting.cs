@@ -44,7 +44,8 @@ internal static class ContentHosting
     {
         ArgumentNullException.ThrowIfNull(catalog);
         services.AddSingleton(catalog);
-        services.AddSingleton(new GuideSearch(catalog));
+        // Built on the first search, not on the way to the first response (cold start, docs/PERFORMANCE.md).
+        services.AddSingleton(_ => new GuideSearch(catalog));
         services.AddSingleton<VerdictEngine>();
         services.AddSingleton<MessageComposer>();
         services.AddSingleton<DraftLinter>();

@@ -8,6 +8,7 @@ using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InterviewCompass.Web.Hosting;
@@ -27,14 +28,17 @@ internal static class StorageHosting
         if (options.Provider == StorageProvider.Postgres)
         {
             var connectionString = builder.Configuration.GetConnectionString("Postgres")!;
-            services.AddDbContextFactory<PostgresAppDbContext>(db => db.UseNpgsql(connectionString));
+            services.AddDbContextFactory<PostgresAppDbContext>(db => db.UseNpgsql(connectionString).ConfigureWarnings(SkipModelDiffAtStart));
             services.AddSingleton<IDbContextFactory<AppDbContext>, ProviderContextFactory<PostgresAppDbContext>>();
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
         }
         else
         {
             var connectionString = SqliteConnectionString(options, builder.Environment.ContentRootPath);
-            services.AddDbContextFactory<SqliteAppDbContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionPragmas()));
+            // One writer at a time, queued in the app rather than polling SQLite's lock (Data/SqliteWriteGate.cs).
+            var writeGate = new SqliteWriteGate();
+            services.AddSingleton(writeGate);
+            services.AddDbContextFactory<SqliteAppDbContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionPragmas(), writeGate).ConfigureWarnings(SkipModelDiffAtStart));
             services.AddSingleton<IDbContextFactory<AppDbContext>, ProviderContextFactory<SqliteAppDbContext>>();
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
@@ -77,6 +81,11 @@ internal static class StorageHosting
         api.MapOwnerApi();
         return app;
     }
+
+    // Migrate() would otherwise build a second (design-time) model and diff it against the migrations' snapshot on every
+    // start to warn of a missing migration; the tests check that (StorageLifecycleTests), so the start need not.
+    private static void SkipModelDiffAtStart(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 
     private static string SqliteConnectionString(StorageOptions options, string contentRoot)
     {

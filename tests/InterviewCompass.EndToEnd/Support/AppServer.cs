@@ -67,7 +67,11 @@ public sealed class AppServer : IAsyncLifetime
         _factory = factory;
     }
 
-    private async Task StopAsync()
+    /// <summary>Starts the server again on the same data and port after <see cref="StopAsync"/>.</summary>
+    public void StartAgain() => Start(BaseAddress.Port);
+
+    /// <summary>Stops the server: the origin stops answering, as with no signal at all.</summary>
+    public async Task StopAsync()
     {
         if (_factory is not null)
         {

@@ -68,6 +68,7 @@ public sealed class ApiDocumentTests
         await See("post", "/api/v1/checklists/{id}/assess", "/api/v1/checklists/no-such/assess", 404, """{"answers": {}}""");
         await See("post", "/api/v1/checklists/{id}/assess", "/api/v1/checklists/walk-out/assess", 413, big);
         await See("post", "/api/v1/checklists/{id}/assess", "/api/v1/checklists/walk-out/assess", 415, "answers", "text/plain");
+        await See("get", "/api/v1/offline", "/api/v1/offline", 200);
         await See("get", "/api/v1/guides", "/api/v1/guides?q=pay", 200);
         await See("get", "/api/v1/guides/{id}", "/api/v1/guides/no-such-guide", 404);
         await See("post", "/api/v1/messages/compose", "/api/v1/messages/compose", 200, """{"kind": "withdrawal-note", "tone": "warm"}""");
@@ -80,6 +81,9 @@ public sealed class ApiDocumentTests
         await See("get", "/api/v1/sessions", "/api/v1/sessions?page=0", 400);
         await See("post", "/api/v1/sessions", "/api/v1/sessions", 201, Session, key: key);
         await See("post", "/api/v1/sessions", "/api/v1/sessions", 422, Session.Replace("yes", "no", StringComparison.Ordinal), key: key);
+        var chosen = $$$"""{"id": "{{{Guid.NewGuid()}}}", "checklist": "walk-out", "answers": {}}""";
+        await See("post", "/api/v1/sessions", "/api/v1/sessions", 201, chosen);
+        await See("post", "/api/v1/sessions", "/api/v1/sessions", 200, chosen);
         await See("post", "/api/v1/sessions", "/api/v1/sessions", 400, """{"checklist": "no-such"}""");
         await See("post", "/api/v1/sessions", "/api/v1/sessions", 400, "{not json");
         await See("post", "/api/v1/sessions", "/api/v1/sessions", 413, big);

@@ -18,6 +18,10 @@ public static class AnswerLabels
         _ => answer,
     };
 
+    /// <summary>Every answer value and its words, for the browser's offline verdict.</summary>
+    public static IReadOnlyDictionary<string, string> All { get; } =
+        Answers.RaiseFirst.Append(Answers.Unanswered).ToDictionary(a => a, For, StringComparer.Ordinal);
+
     public static IEnumerable<string> InDisplayOrder(ChecklistItem item)
     {
         ArgumentNullException.ThrowIfNull(item);

@@ -17,4 +17,17 @@ public static class ChecklistGuides
         var related = catalog.Guides.FirstOrDefault(g => g.Related.Contains(checklistId, StringComparer.Ordinal));
         return related is null ? "/guides" : new GuideLink(related.Id, null).Href;
     }
+
+    /// <summary>When the guidance behind a checklist was last reviewed: the oldest review date of the guides it links to.</summary>
+    public static DateOnly Reviewed(ContentCatalog catalog, Checklist checklist)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(checklist);
+        return checklist.Items.Select(i => i.Guide.GuideId)
+            .Concat(checklist.Outcomes.Where(o => o.Guide is not null).Select(o => o.Guide!.GuideId))
+            .Where(catalog.GuidesById.ContainsKey)
+            .Select(id => catalog.GuidesById[id].Reviewed)
+            .DefaultIfEmpty(DateOnly.MinValue)
+            .Min();
+    }
 }

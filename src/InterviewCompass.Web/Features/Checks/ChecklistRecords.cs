@@ -4,6 +4,12 @@ namespace InterviewCompass.Web.Features.Checks;
 
 public sealed record ChecklistSummary(string Id, string Title, string Moment, string Summary, int ItemCount, string Href);
 
+/// <summary>A checklist with everything the browser's verdict engine (<c>js/verdict-engine.js</c>) needs to give the
+/// same verdict as the server's, offline.</summary>
+/// <param name="Version">The app and content version (<c>AppVersion</c>): a browser holding another version holds other rules.</param>
+/// <param name="Tiers">Tier names, most serious first: the order reasons are listed in.</param>
+/// <param name="Starts">"What happened?" choices: each opens the check on only its items.</param>
+/// <param name="Labels">The words the page shows for answers and confidence.</param>
 public sealed record ChecklistDetail(
     string Id,
     string Title,
@@ -11,13 +17,52 @@ public sealed record ChecklistDetail(
     string Summary,
     string DefaultOutcome,
     IReadOnlyList<ChecklistItemModel> Items,
-    IReadOnlyList<OutcomeModel> Outcomes);
+    IReadOnlyList<OutcomeModel> Outcomes,
+    string Version,
+    IReadOnlyList<string> Tiers,
+    IReadOnlyList<ThresholdModel> Thresholds,
+    IReadOnlyList<RuleModel> Rules,
+    IReadOnlyList<StartModel> Starts,
+    VerdictLabels Labels);
 
 /// <param name="Tier">dealbreaker, serious or signal.</param>
 /// <param name="Guide">The guide section that explains it (<c>/guides/id#anchor</c>).</param>
-public sealed record ChecklistItemModel(string Id, string Prompt, string Why, IReadOnlyList<string> AllowedAnswers, string Tier, bool RaiseFirst, string Guide);
+/// <param name="Effects">Answer -> the outcome that answer proposes.</param>
+/// <param name="Weight">Added to the score when the answer is <c>yes</c>.</param>
+/// <param name="Scripts">Outcome -> this item's words to say under that outcome.</param>
+/// <param name="OtherOptions">Outcome -> this item's other-option line when it is the main reason for that outcome.</param>
+public sealed record ChecklistItemModel(
+    string Id,
+    string Prompt,
+    string Why,
+    IReadOnlyList<string> AllowedAnswers,
+    string Tier,
+    bool RaiseFirst,
+    string Guide,
+    IReadOnlyDictionary<string, string> Effects,
+    double Weight,
+    IReadOnlyDictionary<string, string> Scripts,
+    IReadOnlyDictionary<string, string> OtherOptions);
 
-public sealed record OutcomeModel(string Id, int Rank, string Headline, string Explanation, string? Guide, string? Message);
+/// <param name="OtherOption">The option this outcome sets aside, and its cost in one line.</param>
+public sealed record OutcomeModel(
+    string Id, int Rank, string Headline, string Explanation, string? Guide, string? Message, IReadOnlyList<string> Words, OtherOptionText? OtherOption);
+
+public sealed record ThresholdModel(double AtLeast, string Outcome);
+
+/// <summary>Proposes <c>Outcome</c> when every <c>All</c> condition holds and no <c>None</c> condition does.</summary>
+public sealed record RuleModel(string Outcome, IReadOnlyList<ConditionModel> All, IReadOnlyList<ConditionModel> None);
+
+public sealed record ConditionModel(string Item, IReadOnlyList<string> AnyOf);
+
+/// <param name="Href">The check opened on only these items, e.g. <c>/check/walk-out?focus=pay</c>.</param>
+public sealed record StartModel(string Id, string Label, IReadOnlyList<string> Items, string Href);
+
+/// <param name="Answers">Answer value -> the words shown for it.</param>
+/// <param name="Confidence">Bands, highest first: the first whose <c>AtLeast</c> the confidence reaches gives the words.</param>
+public sealed record VerdictLabels(IReadOnlyDictionary<string, string> Answers, IReadOnlyList<ConfidenceBand> Confidence);
+
+public sealed record ConfidenceBand(double AtLeast, string Text);
 
 /// <param name="Answers">Item id -> <c>no | unsure | yes</c> (raise-first items also <c>raised-resolved | raised-unresolved</c>); unanswered items are left out.</param>
 public sealed record AssessRequest(

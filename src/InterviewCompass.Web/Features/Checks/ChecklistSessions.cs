@@ -17,6 +17,8 @@ namespace InterviewCompass.Web.Features.Checks;
 /// <param name="Answers">Item id -> answer (<c>no | unsure | yes</c>; raise-first items also <c>raised-resolved | raised-unresolved</c>).</param>
 /// <param name="Label">Optional, e.g. "Acme, data analyst".</param>
 /// <param name="Completed">False while the person is still answering (default true).</param>
+/// <param name="Id">Optional on <c>POST</c>, chosen by the browser (a random UUID): sending the same id again updates
+/// that session instead of adding another, so a retried or offline-kept save is kept once.</param>
 public sealed record SessionInput(
     [property: Required(ErrorMessage = "checklist is required (e.g. \"walk-out\").")]
     [property: MaxLength(InputLimits.Id, ErrorMessage = "checklist is at most 64 characters long.")]
@@ -26,10 +28,11 @@ public sealed record SessionInput(
     [property: MaxLength(InputLimits.Label, ErrorMessage = "label is at most 120 characters long.")]
     [property: NoControlCharacters]
     string? Label = null,
-    bool Completed = true);
+    bool Completed = true,
+    Guid? Id = null);
 
 /// <summary>The session kept and its verdict, or what was wrong with the input, or that the id is not the owner's.</summary>
-public sealed record SessionSave(ChecklistSession? Session, Verdict? Verdict, InputCheck Check, bool NotFound = false);
+public sealed record SessionSave(ChecklistSession? Session, Verdict? Verdict, InputCheck Check, bool NotFound = false, bool Conflict = false, bool Created = false);
 
 /// <summary>The owner's checklist sessions: saved with the verdict <see cref="VerdictEngine"/> gives, found only by their owner.</summary>
 public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog, VerdictEngine engine, TimeProvider clock, Idempotency idempotency)
@@ -127,32 +130,73 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
         }
         else
         {
-            var (label, answers, verdict, check) = Assess(input);
-            if (!check.IsValid || verdict is null)
-            {
-                return new SessionSave(null, null, check);
-            }
-
-            var ownerId = await owner.EnsureAsync(cancellationToken);
-            var now = clock.GetUtcNow();
-            var session = new ChecklistSession
-            {
-                Id = Guid.NewGuid(),
-                OwnerId = ownerId,
-                ChecklistId = verdict.Checklist,
-                Answers = answers,
-                Outcome = verdict.Outcome,
-                Confidence = verdict.Confidence,
-                Label = label,
-                Completed = input.Completed,
-                Created = now,
-                Updated = now,
-            };
-            await using var db = await owner.OpenAsync(cancellationToken);
-            db.Sessions.Add(session);
-            await db.SaveChangesAsync(cancellationToken);
-            return new SessionSave(session, verdict, check);
+            return await CreateAsync(Guid.NewGuid(), input, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Saves under an id the browser chose, so sending the same save twice (a retry after a lost answer, a sync after
+    /// being offline) keeps one session: creates it the first time, updates it after that. <see cref="SessionSave.Conflict"/>
+    /// when another browser already holds that id (the browser should choose another).
+    /// </summary>
+    public async Task<SessionSave> SaveWithClientIdAsync(Guid clientId, SessionInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (await owner.GetIdAsync() is not null)
+        {
+            var existing = await SaveAsync(clientId, input, cancellationToken);
+            if (!existing.NotFound)
+            {
+                return existing;
+            }
+        }
+
+        await using (var db = await owner.OpenAsync(cancellationToken))
+        {
+            if (await db.Sessions.IgnoreQueryFilters().AnyAsync(s => s.Id == clientId, cancellationToken))
+            {
+                return new SessionSave(null, null, new InputCheck(), Conflict: true);
+            }
+        }
+
+        try
+        {
+            return await CreateAsync(clientId, input, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same save arrived twice at once and the other one created it: this one is an update.
+            return await SaveAsync(clientId, input, cancellationToken);
+        }
+    }
+
+    private async Task<SessionSave> CreateAsync(Guid newId, SessionInput input, CancellationToken cancellationToken)
+    {
+        var (label, answers, verdict, check) = Assess(input);
+        if (!check.IsValid || verdict is null)
+        {
+            return new SessionSave(null, null, check);
+        }
+
+        var ownerId = await owner.EnsureAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var session = new ChecklistSession
+        {
+            Id = newId,
+            OwnerId = ownerId,
+            ChecklistId = verdict.Checklist,
+            Answers = answers,
+            Outcome = verdict.Outcome,
+            Confidence = verdict.Confidence,
+            Label = label,
+            Completed = input.Completed,
+            Created = now,
+            Updated = now,
+        };
+        await using var db = await owner.OpenAsync(cancellationToken);
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SessionSave(session, verdict, check, Created: true);
     }
 
     private (string? Label, Dictionary<string, string> Answers, Verdict? Verdict, InputCheck Check) Assess(SessionInput input)

@@ -1,5 +1,6 @@
 using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Rules;
+using InterviewCompass.Web.Features.Offline;
 using InterviewCompass.Web.Hosting;
 using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,22 +31,42 @@ internal static class ChecklistsApi
             .Select(c => new ChecklistSummary(c.Id, c.Title, c.Moment, c.Summary, c.Items.Count, $"/check/{c.Id}"))
             .ToArray());
 
-    private static Results<Ok<ChecklistDetail>, ProblemHttpResult> Get(string id, ContentCatalog catalog)
+    private static Results<Ok<ChecklistDetail>, ProblemHttpResult> Get(string id, ContentCatalog catalog, AppVersion version)
     {
         if (!catalog.ChecklistsById.TryGetValue(id, out var checklist))
         {
             return ApiProblems.NotFound("checklist", id);
         }
 
-        return TypedResults.Ok(new ChecklistDetail(
-            checklist.Id,
-            checklist.Title,
-            checklist.Moment,
-            checklist.Summary,
-            checklist.DefaultOutcome,
-            [.. checklist.Items.Select(i => new ChecklistItemModel(i.Id, i.Prompt, i.Why, i.AllowedAnswers, TierNames.Of(i.Tier), i.RaiseFirst, i.Guide.Href))],
-            [.. checklist.Outcomes.Select(o => new OutcomeModel(o.Id, o.Rank, o.Headline, o.Explanation, o.Guide?.Href, o.Message))]));
+        return TypedResults.Ok(Detail(checklist, version));
     }
+
+    /// <summary>The whole checklist as data: what the page shows and what the engine reads, nothing computed.</summary>
+    internal static ChecklistDetail Detail(Checklist checklist, AppVersion version) => new(
+        checklist.Id,
+        checklist.Title,
+        checklist.Moment,
+        checklist.Summary,
+        checklist.DefaultOutcome,
+        [.. checklist.Items.Select(i => new ChecklistItemModel(
+            i.Id, i.Prompt, i.Why, i.AllowedAnswers, TierNames.Of(i.Tier), i.RaiseFirst, i.Guide.Href, i.Effects, i.Weight, i.Scripts,
+            i.OtherOptions ?? new Dictionary<string, string>()))],
+        [.. checklist.Outcomes.Select(o => new OutcomeModel(
+            o.Id, o.Rank, o.Headline, o.Explanation, o.Guide?.Href, o.Message, o.Words,
+            o.OtherOption))],
+        version.Value,
+        [.. Enum.GetValues<Tier>().Order().Select(TierNames.Of)],
+        [.. checklist.Thresholds.Select(t => new ThresholdModel(t.AtLeast, t.Outcome))],
+        [.. checklist.Rules.Select(r => new RuleModel(r.Outcome, Conditions(r.All), Conditions(r.None)))],
+        [.. checklist.Starts.Select(s => new StartModel(s.Id, s.Label, s.Items, StartHref(checklist.Id, s.Id)))],
+        new VerdictLabels(AnswerLabels.All, ConfidenceWording.Bands));
+
+    /// <summary>The check page opened on one "What happened?" start.</summary>
+    internal static string StartHref(string checklistId, string startId) =>
+        $"/check/{Uri.EscapeDataString(checklistId)}?{FocusQuery.Parameter}={Uri.EscapeDataString(startId)}";
+
+    private static ConditionModel[] Conditions(IReadOnlyList<AnswerCondition> conditions) =>
+        [.. conditions.Select(c => new ConditionModel(c.Item, c.AnyOf))];
 
     private static Results<Ok<AssessResponse>, ProblemHttpResult, ValidationProblem> Assess(
         string id,

@@ -56,16 +56,29 @@ internal static class SessionsApi
             list.Page, list.PageSize, list.Total));
     }
 
-    private static async Task<Results<Created<SessionResponse>, ValidationProblem>> CreateAsync(
+    private static async Task<Results<Created<SessionResponse>, Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         SessionInput request, ChecklistSessions store, CancellationToken ct)
     {
-        var save = await store.SaveAsync(null, request, ct);
+        var save = request.Id is { } clientId && clientId != Guid.Empty
+            ? await store.SaveWithClientIdAsync(clientId, request, ct)
+            : await store.SaveAsync(null, request, ct);
+        if (save.Conflict)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Id already in use",
+                detail: "Another session already has this id; send the save again with a new random id.");
+        }
+
         if (save.Session is null)
         {
             return TypedResults.ValidationProblem(save.Check.Errors);
         }
 
-        return TypedResults.Created($"/api/v1/sessions/{save.Session.Id}", ToResponse(save.Session, save.Verdict));
+        var response = ToResponse(save.Session, save.Verdict);
+        return save.Created
+            ? TypedResults.Created($"/api/v1/sessions/{save.Session.Id}", response)
+            : TypedResults.Ok(response);
     }
 
     private static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(

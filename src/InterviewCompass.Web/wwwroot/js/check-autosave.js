@@ -1,20 +1,29 @@
-// Keeps the check page's answers as they are given, so a reload, a dropped connection or a server restart loses
-// nothing. Each change of an answer (or the label) saves the form <form data-autosave data-checklist="..."> as an
-// unfinished session: POST /api/v1/sessions the first time (which gives this browser its owner cookie), then
-// PUT /api/v1/sessions/{id}. The id goes into the address (?session=, so a reload reopens these answers) and into the
-// form's hidden "session" field (so "Show my verdict" finishes the same session). A failed save says so in the status
-// element and is tried again; nothing on the page is ever cleared. Without JavaScript the form still posts as before.
+// Keeps the check page's answers as they are given, so a reload, a dropped connection, no signal at all or a server
+// restart loses nothing. Each change of an answer (or the label) is first kept on this device (js/outbox.js,
+// IndexedDB) under an id the browser chose, then saved as POST /api/v1/sessions { id, ... }: the server keeps one
+// session per id, so a retry or a later sync never doubles it. The id goes into the address (?session=, so a reload
+// reopens these answers, even offline) and into the form's hidden "session" field (so "Show my verdict" finishes
+// the same session). A save that cannot reach the server says so in the status element and is tried again.
+//
+// With no connection, "Show my verdict" gives the verdict here, computed by js/verdict-engine.js from the same
+// checklist data the server uses, and the finished check is saved to the history once the connection returns.
+// Without JavaScript the form still posts as before.
 //
 // Events are listened for on the document, so the module keeps working across Blazor's enhanced navigation and
 // enhanced form posts, which patch the page without loading this module again.
+// Loaded when first needed, so a first visit fetches no more than the form needs.
+const outbox = () => import("./outbox.js");
+const offlineVerdict = () => import("./check-offline.js");
+
 const formSelector = "form[data-autosave]";
 const statusId = "check-autosave-status";
+const progressId = "check-progress";
 const sessionField = "session";
 const answerName = /^Answer\[(.+)\]$/;
-const sessionsApi = "/api/v1/sessions";
 
 const saved = "Answers saved";
 const notSaved = "Not saved yet \u2014 your answers are still here";
+const keptHere = "Kept on this device \u2014 not saved yet; it will be saved when you are back online";
 
 const firstRetryMs = 3000;
 const longestRetryMs = 60000;
@@ -26,8 +35,10 @@ let saving = null;
 let failures = 0;
 let retryTimer = 0;
 let submitting = false;
+/** Set when the last save could not reach the server at all: the next "Show my verdict" is answered here. */
+let unreachable = false;
 /** Set by "Show my verdict": the enhanced post lands on a verdict that must be brought into view. */
-let verdictPending = false;
+let verdictPending = null;
 const resubmitting = new WeakSet();
 
 function setStatus(text) {
@@ -38,7 +49,7 @@ function setStatus(text) {
     }
 }
 
-// The state (saving / saved / failed) is an attribute, not text: the live region announces only real news.
+// The state (saving / saved / failed / kept) is an attribute, not text: the live region announces only real news.
 function setState(state) {
     const status = document.getElementById(statusId);
     if (status) {
@@ -51,15 +62,19 @@ function sessionInput(form) {
     return field instanceof HTMLInputElement ? field : null;
 }
 
-function bodyOf(form) {
+function answersOf(form) {
     const answers = {};
-    for (const input of form.querySelectorAll("input[type=radio]:checked")) {
+    for (const input of form.querySelectorAll("input[type=radio]:checked, input[type=hidden][name^='Answer[']")) {
         const match = answerName.exec(input.name);
-        if (match) {
+        if (match && input.value) {
             answers[match[1]] = input.value;
         }
     }
 
+    return answers;
+}
+
+async function entryOf(form, completed) {
     // A label the server would refuse must not cost the answers: it is sent only once it fits.
     const labelInput = form.elements.namedItem("Label");
     let label;
@@ -67,7 +82,21 @@ function bodyOf(form) {
         label = labelInput.value;
     }
 
-    return JSON.stringify({ checklist: form.dataset.checklist, answers, label, completed: false });
+    const field = sessionInput(form);
+    let id = field?.value ?? "";
+    if (!id) {
+        id = (await outbox()).newId();
+        remember(form, id);
+    }
+
+    return {
+        id,
+        checklist: form.dataset.checklist,
+        title: form.dataset.title,
+        answers: answersOf(form),
+        label,
+        completed,
+    };
 }
 
 function remember(form, id) {
@@ -88,30 +117,19 @@ function remember(form, id) {
     }
 }
 
-async function send(form) {
-    const field = sessionInput(form);
-    const id = field?.value ?? "";
-    const response = await fetch(id ? `${sessionsApi}/${encodeURIComponent(id)}` : sessionsApi, {
-        method: id ? "PUT" : "POST",
-        headers: { "Content-Type": "application/json", "Accept": "application/json" },
-        credentials: "same-origin",
-        cache: "no-store",
-        body: bodyOf(form),
-    });
-
-    if (id && response.status === 404 && field) {
-        // Deleted meanwhile, or kept by another browser: keep the answers in a new session instead.
-        field.value = "";
-        return send(form);
+async function save(form) {
+    const { keep, send } = await outbox();
+    const entry = await keep(await entryOf(form, false));
+    const sent = await send(entry);
+    if (sent === null) {
+        throw Object.assign(new Error("No connection"), { unreachable: true });
     }
 
-    if (!response.ok) {
-        const retryAfter = Number(response.headers.get("Retry-After"));
-        throw Object.assign(new Error(`Saving the answers failed: ${response.status}`), { retryAfter });
+    if (sent.failed) {
+        throw Object.assign(new Error(`Saving the answers failed: ${sent.failed}`), { retryAfter: sent.retryAfter });
     }
 
-    const session = await response.json();
-    remember(form, session.id);
+    remember(form, sent.session.id);
 }
 
 function current(work) {
@@ -123,18 +141,19 @@ async function saveWhileDirty() {
         const work = dirty;
         dirty = null;
         try {
-            await send(work.form);
+            await save(work.form);
             failures = 0;
+            unreachable = false;
             if (!current(dirty)) {
                 setStatus(saved);
                 setState("saved");
             }
         } catch (error) {
             failures += 1;
-            setStatus(notSaved);
-            setState("failed");
+            unreachable = error?.unreachable === true;
+            setStatus(unreachable ? keptHere : notSaved);
+            setState(unreachable ? "kept" : "failed");
             if (submitting) {
-                // The form post carries these answers now.
                 return;
             }
 
@@ -160,6 +179,22 @@ function start() {
     return saving;
 }
 
+function showKept() {
+    setStatus(keptHere);
+    setState("kept");
+}
+
+function showProgress(form) {
+    const progress = document.getElementById(progressId);
+    if (!progress) {
+        return;
+    }
+
+    const shown = new Set([...form.querySelectorAll("input[type=radio]")].map((i) => i.name));
+    const answered = new Set([...form.querySelectorAll("input[type=radio]:checked")].map((i) => i.name));
+    progress.textContent = `${answered.size} of ${shown.size} answered`;
+}
+
 function onChange(event) {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || !(input.type === "radio" || input.name === "Label")) {
@@ -169,6 +204,7 @@ function onChange(event) {
     const form = input.closest(formSelector);
     if (form instanceof HTMLFormElement) {
         submitting = false;
+        showProgress(form);
         dirty = { form, checklist: form.dataset.checklist };
         setState("saving");
         window.clearTimeout(retryTimer);
@@ -176,30 +212,78 @@ function onChange(event) {
     }
 }
 
-// "Show my verdict" while a save is on its way: wait for it (briefly: the connection may be weak), so the form
-// finishes that same session instead of starting another.
+// "Show my verdict": with no connection the verdict is given here; otherwise the finished check is kept on this
+// device first (so a post lost on the way is still saved later), then posted, after any save still on its way.
 async function onSubmit(event) {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || !form.matches(formSelector)) {
         return;
     }
 
-    // The submit carries every answer: nothing is left for the autosave, and a late retry must not reopen the
-    // session the submit finishes.
-    submitting = true;
-    verdictPending = true;
-    dirty = null;
-    window.clearTimeout(retryTimer);
-    if (saving === null || resubmitting.delete(form)) {
+    if (resubmitting.delete(form)) {
         return;
     }
 
+    // The submit carries every answer: nothing is left for the autosave, and a late retry must not reopen the
+    // session the submit finishes.
+    submitting = true;
+    dirty = null;
+    window.clearTimeout(retryTimer);
     event.preventDefault();
     const submitter = event.submitter;
-    await Promise.race([saving, new Promise((resolve) => { window.setTimeout(resolve, submitWaitMs); })]);
+    if (!navigator.onLine || unreachable) {
+        try {
+            if (await (await offlineVerdict()).verdictHere(form, await entryOf(form, true), showKept)) {
+                return;
+            }
+        } catch {
+            // No kept checklist data (never visited online): the form post below is the only way left.
+        }
+    }
+
+    if (saving !== null) {
+        await Promise.race([saving, new Promise((resolve) => { window.setTimeout(resolve, submitWaitMs); })]);
+    }
+
+    const finished = await entryOf(form, true).then(async (entry) => (await outbox()).keep(entry)).catch(() => null);
+    verdictPending = finished;
     if (form.isConnected) {
         resubmitting.add(form);
         form.requestSubmit(submitter ?? undefined);
+    }
+}
+
+// Opened from the kept copy of the page (offline, or a reload with no signal): the answers kept on this device for
+// ?session= come back, and a finished check shows its verdict again.
+async function restore() {
+    const form = document.querySelector(formSelector);
+    const id = new URL(window.location.href).searchParams.get(sessionField);
+    if (!(form instanceof HTMLFormElement) || !id || sessionInput(form)?.value) {
+        return;
+    }
+
+    const entry = await outbox().then(({ get }) => get(id)).catch(() => undefined);
+    if (!entry || entry.checklist !== form.dataset.checklist) {
+        return;
+    }
+
+    sessionInput(form).value = id;
+    for (const [item, value] of Object.entries(entry.answers)) {
+        const input = form.querySelector(`input[type=radio][name="Answer[${CSS.escape(item)}]"][value="${CSS.escape(value)}"]`);
+        if (input instanceof HTMLInputElement) {
+            input.checked = true;
+        }
+    }
+
+    const label = form.elements.namedItem("Label");
+    if (label instanceof HTMLInputElement && entry.label) {
+        label.value = entry.label;
+    }
+
+    showProgress(form);
+    showKept();
+    if (entry.completed) {
+        await offlineVerdict().then(async ({ verdictHere }) => verdictHere(form, await entryOf(form, true), showKept)).catch(() => false);
     }
 }
 
@@ -207,23 +291,24 @@ document.addEventListener("change", onChange);
 // Capture: before Blazor's enhanced form handling sees the submit.
 document.addEventListener("submit", onSubmit, { capture: true });
 // Leaving (or reloading) while a change is still on its way: hand the latest answers to the browser, which
-// finishes the request after the page is gone.
+// finishes the request after the page is gone (they are kept on this device too).
 window.addEventListener("pagehide", () => {
-    const work = dirty ?? (saving === null ? null : { form: document.querySelector(formSelector) });
-    const form = work?.form;
-    const id = form instanceof HTMLFormElement ? sessionInput(form)?.value : "";
-    if (!submitting && form instanceof HTMLFormElement && id) {
-        fetch(`${sessionsApi}/${encodeURIComponent(id)}`, {
-            method: "PUT",
-            headers: { "Content-Type": "application/json" },
+    const form = dirty?.form ?? (saving === null ? null : document.querySelector(formSelector));
+    if (!submitting && form instanceof HTMLFormElement && sessionInput(form)?.value) {
+        const label = form.elements.namedItem("Label");
+        const entry = { checklist: form.dataset.checklist, answers: answersOf(form), label: label?.value, completed: false, id: sessionInput(form).value };
+        fetch("/api/v1/sessions", {
+            method: "POST",
+            headers: { "Content-Type": "application/json", "Idempotency-Key": `${entry.id}.${Date.now()}` },
             credentials: "same-origin",
             keepalive: true,
-            body: bodyOf(form),
-        }).catch(() => { /* the page is gone; the next visit offers what was kept */ });
+            body: JSON.stringify({ ...entry, id: entry.id.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5") }),
+        }).catch(() => { /* the page is gone; what is kept on this device is saved on the next visit */ });
     }
 });
 
 window.addEventListener("online", () => {
+    unreachable = false;
     if (dirty !== null) {
         window.clearTimeout(retryTimer);
         start();
@@ -232,18 +317,35 @@ window.addEventListener("online", () => {
 
 // Without JavaScript the redirect's #verdict scrolls the page; an enhanced post follows the redirect in a fetch,
 // which drops the fragment and leaves a phone scrolled at the button. Bring the verdict into view and move focus
-// to its headline so a screen reader starts there too.
+// to its headline so a screen reader starts there too. The server has the finished check now: nothing to keep here.
 function showVerdict() {
     if (!verdictPending) {
         return;
     }
 
-    verdictPending = false;
+    const finished = verdictPending;
+    verdictPending = null;
     const headline = document.getElementById("verdict-headline");
     if (headline) {
+        outbox().then(({ remove }) => remove(finished.id, finished.rev)).catch(() => { /* sent again later: the same session, once */ });
         headline.scrollIntoView({ block: "start" });
         headline.focus({ preventScroll: true });
     }
 }
 
-window.Blazor?.addEventListener?.("enhancedload", showVerdict);
+// "Read aloud" beside the words to say: its script is loaded only when a verdict shows them.
+function readAloud() {
+    if (document.querySelector("button[data-speak-target]")) {
+        import("./read-aloud.js").catch(() => { /* the words can still be read and copied */ });
+    }
+}
+
+function onEnhancedLoad() {
+    showVerdict();
+    restore();
+    readAloud();
+}
+
+restore();
+readAloud();
+window.Blazor?.addEventListener?.("enhancedload", onEnhancedLoad);

@@ -555,10 +555,25 @@ function start(form) {
     }
 
     copy.hidden = false;
+    // The labels of the fields a text still holds as {placeholders}, as the form names them ("Who it is to").
+    function unfilled(text) {
+        const names = [...new Set(text.match(/\{[A-Za-z][A-Za-z0-9_-]*\}/g) ?? [])];
+        return names.map((placeholder) => {
+            const input = form.querySelector(`input[name='Field[${placeholder.slice(1, -1)}]']`);
+            const label = input?.labels?.[0]?.textContent?.replace(/\s*\(optional\)\s*$/i, "").trim();
+            return label ? `\u201c${label}\u201d` : placeholder;
+        });
+    }
+
     copy.addEventListener("click", async () => {
         const text = body.value;
+        const missing = unfilled(text);
         try {
             await navigator.clipboard.writeText(text);
+            if (missing.length > 0) {
+                announce(`Copied, but it still has a gap to fill: ${missing.join(", ")}`);
+                return;
+            }
             announce(actionStatus.textContent === "Copied" ? "Copied again" : "Copied");
         } catch {
             body.focus();

@@ -31,6 +31,8 @@ public sealed partial class ComposerTests(BrowserFixture browser, AppServer serv
         await page.GetByLabel("Situation").SelectOptionAsync("safety");
         await page.GetByLabel("What you need").FillAsync("step-free access");
         await Expect(body).ToHaveValueAsync(new Regex("^I need step-free access\\."));
+        await page.GetByLabel("Company").FillAsync("Acme");
+        await Expect(body).ToHaveValueAsync(new Regex("learn about Acme\\."));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true }).ClickAsync();
         await Expect(page.Locator(".action-status")).ToHaveTextAsync("Copied");
@@ -44,6 +46,21 @@ public sealed partial class ComposerTests(BrowserFixture browser, AppServer serv
 
         await page.GotoAsync("/history");
         await Expect(page.Locator($"a[href='/history/drafts/{Guid.Parse(id):N}']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task CopyingANoteThatStillHasAGapSaysWhichFieldToFill()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/drafts/new?kind=withdrawal-note&checklist=withdrawal&outcome=withdraw");
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = Server.BaseAddress.GetLeftPart(UriPartial.Authority) });
+        await WaitUntilInteractiveAsync(page);
+        var body = page.GetByLabel("Message text");
+        await Expect(body).ToHaveValueAsync(new Regex("\\{name\\}"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator(".action-status")).ToContainTextAsync("\u201cWho it is to\u201d");
+        Assert.Equal(await body.InputValueAsync(), await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
     }
 
     [Fact]
