@@ -28,8 +28,9 @@ public sealed class DraftPagesTests : IClassFixture<DraftPagesTests.App>
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("id=\"draft-body\"", html, StringComparison.Ordinal);
         Assert.Contains("for=\"draft-body\"", html, StringComparison.Ordinal);
-        // The composer's own script, from this site; the page needs no live connection.
-        Assert.Matches(@"<script type=""module"" src=""js/composer[.a-z0-9]*\.js""", html);
+        // The composer's own script, from this site by its fingerprinted name (Shared/PageScript.razor, imported by
+        // js/page-scripts.js also after enhanced navigation); the page needs no live connection.
+        Assert.Matches(@"<link rel=""modulepreload"" href=""js/composer\.[a-z0-9]+\.js"" data-page-script", html);
         Assert.DoesNotContain("components-reconnect", html, StringComparison.Ordinal);
         Assert.Contains("name=\"__RequestVerificationToken\"", html, StringComparison.Ordinal);
     }
