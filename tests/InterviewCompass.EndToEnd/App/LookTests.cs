@@ -71,9 +71,25 @@ public sealed partial class LookTests(BrowserFixture browser, AppServer server, 
     }
 
     [Fact]
-    public async Task TheFirstScreenOfACheckOnASmallPhoneShowsTheFirstQuestionAndItsAnswers()
+    public async Task TheFirstScreenOfTheWalkOutCheckOnASmallPhoneShowsEveryWhatHappenedChoice()
     {
         var page = await OpenAsync(Viewport.SmallPhone, "/check/walk-out?start=new");
+        var starts = page.Locator("nav.starts a.start");
+
+        Assert.True(await starts.CountAsync() >= 3, "the walk-out check opens with its What happened? choices");
+        var last = await starts.Last.BoundingBoxAsync();
+
+        Assert.NotNull(last);
+        Assert.True(last.Y + last.Height <= Viewport.SmallPhone.Height, $"The last What happened? choice ends at {last.Y + last.Height} px, below the {Viewport.SmallPhone.Height} px screen");
+    }
+
+    [Theory]
+    [InlineData("/check/walk-out?focus=pay")]
+    [InlineData("/check/exit-interview?start=new")]
+    [InlineData("/check/withdrawal?start=new")]
+    public async Task TheFirstScreenOfAQuestionListOnASmallPhoneShowsTheFirstQuestionAndItsAnswers(string path)
+    {
+        var page = await OpenAsync(Viewport.SmallPhone, path);
         var first = page.Locator("fieldset.question").First;
 
         var box = await first.Locator(".choices").BoundingBoxAsync();
