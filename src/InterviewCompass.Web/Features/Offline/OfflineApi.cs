@@ -41,7 +41,8 @@ internal static class OfflineApi
         .. catalog.Checklists.Select(c => $"/check/{Uri.EscapeDataString(c.Id)}"),
         .. catalog.Checklists.SelectMany(c => c.Starts.Select(s => ChecklistsApi.StartHref(c.Id, s.Id))),
         .. catalog.Checklists.Select(c => $"/api/v1/checklists/{Uri.EscapeDataString(c.Id)}"),
-        .. catalog.MessageKinds.Select(k => AppLinks.NewDraft(k.Id)),
+        // One composer page: js/composer.js shows the kind, tone and situation a /drafts/new?kind=... address asks for.
+        AppLinks.NewDraftPath,
         MessagesPath,
     ];
 }

@@ -592,6 +592,55 @@ function start(form) {
         }
     }
 
+    // ---- a kept page for other choices ----
+
+    /**
+     * The service worker keeps one composer page (/drafts/new) and answers every /drafts/new?kind=... with it when
+     * there is no connection: the kind, tone and situation the address asks for, when the page shows others.
+     */
+    function askedChoices() {
+        if (draftId.value) {
+            return null;
+        }
+        const query = new URLSearchParams(window.location.search);
+        const asked = { kind: query.get("kind"), tone: query.get("tone"), situation: query.get("situation") };
+        const differs = (asked.kind && asked.kind !== kind.value && [...kind.options].some((o) => o.value === asked.kind))
+            || (asked.tone && asked.tone !== tone() && toneInput(asked.tone))
+            || (asked.situation && asked.situation !== situationValue() && [...situation.options].some((o) => o.value === asked.situation));
+        return differs ? asked : null;
+    }
+
+    function toneInput(value) {
+        return form.querySelector(`input[name='Tone'][value='${CSS.escape(value)}']`);
+    }
+
+    /** Shows the template for the asked choices as the server would have drawn the page: nothing is saved. */
+    async function showAsked(asked) {
+        if (asked.kind && [...kind.options].some((o) => o.value === asked.kind)) {
+            kind.value = asked.kind;
+        }
+        showKind();
+        if (asked.situation && [...situation.options].some((o) => o.value === asked.situation && !o.disabled)) {
+            situation.value = asked.situation;
+        }
+        const chosenTone = asked.tone ? toneInput(asked.tone) : null;
+        if (chosenTone) {
+            chosenTone.checked = true;
+        }
+        try {
+            const { data, fill } = await loadComposer();
+            const { kind: k, tone: t, situation: s, fields } = draft();
+            const message = fill(data, { kind: k, tone: t, situation: s, fields });
+            if (!message.error) {
+                subject.value = subjectTemplate.value = message.subject;
+                body.value = bodyTemplate.value = message.body;
+                showEdited();
+            }
+        } catch {
+            // No kept templates: the choices changed, the text follows on the next change.
+        }
+    }
+
     // ---- copy, mail, download: from exactly what is on screen ----
 
     function mailtoFor(s, b) {
@@ -720,11 +769,14 @@ function start(form) {
     if (draftId.value) {
         form.action = window.location.pathname;
     }
-    restoreKept();
-    if (!dirty) {
-        setSaveState("saved");
-    }
-    form.dataset.script = "ready";
+    const asked = askedChoices();
+    (asked ? showAsked(asked) : Promise.resolve()).finally(() => {
+        restoreKept();
+        if (!dirty) {
+            setSaveState("saved");
+        }
+        form.dataset.script = "ready";
+    });
 }
 
 async function post(url, value) {

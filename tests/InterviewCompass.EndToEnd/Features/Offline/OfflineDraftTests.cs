@@ -90,11 +90,50 @@ public sealed partial class OfflineDraftTests(BrowserFixture browser, AppServer 
         await Expect(drafts).ToHaveCountAsync(1);
     }
 
-    private async Task<(string Subject, string Body)> ComposeOnServerAsync(Dictionary<string, string> fields)
+    [Fact]
+    public async Task ADraftLeftOfflineIsSavedOnceFromAnotherPageAndAnyKindOpensOffline()
+    {
+        var recruiterNote = await ComposeOnServerAsync(new Dictionary<string, string>(), "recruiter-note");
+        var page = await OpenAsync(Viewport.Phone, "/");
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+        await Server.StopAsync();
+        await page.Context.SetOfflineAsync(true);
+        AllowConsoleError(page, new Regex("net::ERR_INTERNET_DISCONNECTED|Failed to fetch|ERR_CONNECTION_REFUSED"));
+
+        await page.GotoAsync("/drafts/new?kind=withdrawal-note");
+        await Expect(page.Locator("form[data-composer][data-script='ready']")).ToBeAttachedAsync();
+        await page.GetByLabel("Who it is to").FillAsync(Fields["name"]);
+        var body = page.GetByLabel("Message text");
+        await Expect(body).ToHaveValueAsync(new Regex("^Dear Dana Reyes,"));
+        var typed = await body.InputValueAsync();
+
+        // Another kind, from the one kept composer page: its own template, and the note left behind listed as not saved.
+        await page.GotoAsync("/drafts/new?kind=recruiter-note");
+        await Expect(page.Locator("form[data-composer][data-script='ready']")).ToBeAttachedAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Draft: Note to your recruiter", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Message", new() { Exact = true })).ToHaveValueAsync("recruiter-note");
+        await Expect(body).ToHaveValueAsync(recruiterNote.Body);
+        await Expect(page.Locator("#unsaved")).ToContainTextAsync("1 draft not saved yet");
+        await AssertAccessibleAsync(page);
+
+        Server.StartAgain();
+        await page.Context.SetOfflineAsync(false);
+        await Expect(page.Locator("#unsaved")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+
+        await page.GotoAsync("/history");
+        await Expect(page.Locator("ol.entries > li a[href^='/history/drafts/']")).ToHaveCountAsync(1);
+        var list = await (await page.APIRequest.GetAsync("/api/v1/drafts")).JsonAsync();
+        var saved = Assert.Single(list!.Value.GetProperty("items").EnumerateArray());
+        var draft = await (await page.APIRequest.GetAsync($"/api/v1/drafts/{saved.GetProperty("id").GetString()}")).JsonAsync();
+        Assert.Equal("withdrawal-note", draft!.Value.GetProperty("kind").GetString());
+        Assert.Equal(typed, draft.Value.GetProperty("body").GetString());
+    }
+
+    private async Task<(string Subject, string Body)> ComposeOnServerAsync(Dictionary<string, string> fields, string kind = "withdrawal-note")
     {
         using var http = new HttpClient { BaseAddress = Server.BaseAddress };
         var response = await http.PostAsJsonAsync(
-            "/api/v1/messages/compose", new { kind = "withdrawal-note", tone = "warm", fields }, Cancellation);
+            "/api/v1/messages/compose", new { kind, tone = "warm", fields }, Cancellation);
         response.EnsureSuccessStatusCode();
         var message = await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
         return (message.GetProperty("subject").GetString()!, message.GetProperty("body").GetString()!);
