@@ -18,6 +18,12 @@ internal static class ExpiredForms
 
     private const string AnswerPrefix = "Answer[";
 
+    /// <summary>
+    /// Where a composer form that expired is handed to the page (<c>HttpContext.Items</c>): a note is too long to ride in
+    /// an address, so the page is drawn again in this same request with the person's text, and nothing is saved.
+    /// </summary>
+    public static readonly object RecoveredForm = new();
+
     public static WebApplication UseExpiredFormRecovery(this WebApplication app)
     {
         app.Use((context, next) =>
@@ -36,6 +42,14 @@ internal static class ExpiredForms
                     context.Request.Method = HttpMethods.Get;
                     context.Request.QueryString = new QueryString($"?{UnreadableParameter}=1");
                     context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return next(context);
+                }
+
+                if (context.Request.Path.StartsWithSegments("/drafts"))
+                {
+                    context.Items[RecoveredForm] = form;
+                    context.Request.Method = HttpMethods.Get;
+                    context.Request.QueryString = context.Request.QueryString.Add(Parameter, "1");
                     return next(context);
                 }
 

@@ -31,6 +31,8 @@ public sealed partial class ComposerTests(BrowserFixture browser, AppServer serv
         await page.GetByLabel("Situation").SelectOptionAsync("safety");
         await page.GetByLabel("What you need").FillAsync("step-free access");
         await Expect(body).ToHaveValueAsync(new Regex("^I need step-free access\\."));
+        await page.GetByLabel("Company").FillAsync("Acme");
+        await Expect(body).ToHaveValueAsync(new Regex("learn about Acme\\."));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true }).ClickAsync();
         await Expect(page.Locator(".action-status")).ToHaveTextAsync("Copied");
