@@ -47,7 +47,9 @@ function asSentence(reason, line, index, length) {
     if (!startsLine) {
         return reason;
     }
-    const sentence = reason[0].toUpperCase() + reason.slice(1);
+    // One character for one, as C#'s char.ToUpperInvariant ("ß" stays "ß").
+    const upper = reason[0].toUpperCase();
+    const sentence = (upper.length === 1 ? upper : reason[0]) + reason.slice(1);
     return endsLine && !".!?".includes(sentence[sentence.length - 1]) ? `${sentence}.` : sentence;
 }
 
