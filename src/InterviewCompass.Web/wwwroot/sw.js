@@ -66,12 +66,13 @@ async function keptPage(request) {
         return kept;
     }
 
-    // Then the same page with fewer query parameters, dropped from the end: /drafts/new?kind=withdrawal-note&situation=...
-    // is the kept composer for that kind (its script puts back the tone and situation asked for), and at last the bare path.
+    // Then the same page with fewer query parameters, dropped from the end, down to the bare path:
+    // /check/walk-out?focus=pay&session=... is the kept /check/walk-out?focus=pay, and /drafts/new?kind=...&situation=...
+    // the one kept composer page (js/composer.js shows the kind, tone and situation the address asks for).
     const url = new URL(request.url);
-    const names = [...url.searchParams.keys()];
-    for (let count = names.length - 1; count >= 0; count--) {
-        const query = new URLSearchParams([...url.searchParams].slice(0, count)).toString();
+    const count = [...url.searchParams.keys()].length;
+    for (let keep = count - 1; keep >= 0; keep--) {
+        const query = new URLSearchParams([...url.searchParams].slice(0, keep)).toString();
         const shorter = await cache.match(url.pathname + (query ? `?${query}` : ""), { ignoreVary: true });
         if (shorter) {
             return shorter;
