@@ -9,6 +9,7 @@ const cacheName = `interviewcompass-${version}`;
 const cachePrefix = "interviewcompass-";
 const offlinePage = "/offline";
 const listUrl = "/api/v1/offline";
+const messagesUrl = "/api/v1/messages";
 
 // Same-origin files a kept page refers to: stylesheets, scripts, icons, the manifest.
 const referenced = /<(?:link|script)\b[^>]*?\b(?:href|src)="(\/?[^"#?:]+\.(?:css|js|svg))"/g;
@@ -60,10 +61,22 @@ self.addEventListener("activate", (event) => {
 // the offline page, at its own address, which says what waits for a connection.
 async function keptPage(request) {
     const cache = await caches.open(cacheName);
-    const kept = (await cache.match(request, { ignoreVary: true }))
-        ?? (await cache.match(new URL(request.url).pathname, { ignoreVary: true }));
+    const kept = await cache.match(request, { ignoreVary: true });
     if (kept) {
         return kept;
+    }
+
+    // Then the same page with fewer query parameters, dropped from the end, down to the bare path:
+    // /check/walk-out?focus=pay&session=... is the kept /check/walk-out?focus=pay, and /drafts/new?kind=...&situation=...
+    // the one kept composer page (js/composer.js shows the kind, tone and situation the address asks for).
+    const url = new URL(request.url);
+    const count = [...url.searchParams.keys()].length;
+    for (let keep = count - 1; keep >= 0; keep--) {
+        const query = new URLSearchParams([...url.searchParams].slice(0, keep)).toString();
+        const shorter = await cache.match(url.pathname + (query ? `?${query}` : ""), { ignoreVary: true });
+        if (shorter) {
+            return shorter;
+        }
     }
 
     return (await cache.match(offlinePage)) ? Response.redirect(new URL(offlinePage, self.location.origin).href, 303) : Response.error();
@@ -87,11 +100,11 @@ self.addEventListener("fetch", (event) => {
         return;
     }
 
-    if (url.pathname.startsWith("/api/") && !url.pathname.startsWith("/api/v1/checklists/")) {
+    if (url.pathname.startsWith("/api/") && !url.pathname.startsWith("/api/v1/checklists/") && url.pathname !== messagesUrl) {
         return;
     }
 
-    // Scripts, styles, icons and checklist data of this version: the kept copy first (it is this version's), else the network.
+    // Scripts, styles, icons, checklist data and message templates of this version: the kept copy first (it is this version's), else the network.
     event.respondWith((async () => {
         const kept = await caches.match(request, { cacheName, ignoreVary: true });
         return kept ?? fetch(request);

@@ -71,6 +71,7 @@ public sealed class ApiDocumentTests
         await See("get", "/api/v1/offline", "/api/v1/offline", 200);
         await See("get", "/api/v1/guides", "/api/v1/guides?q=pay", 200);
         await See("get", "/api/v1/guides/{id}", "/api/v1/guides/no-such-guide", 404);
+        await See("get", "/api/v1/messages", "/api/v1/messages", 200);
         await See("post", "/api/v1/messages/compose", "/api/v1/messages/compose", 200, """{"kind": "withdrawal-note", "tone": "warm"}""");
         await See("post", "/api/v1/messages/compose", "/api/v1/messages/compose", 400, "{}");
         await See("post", "/api/v1/messages/compose", "/api/v1/messages/compose", 415, "hello", "text/plain");

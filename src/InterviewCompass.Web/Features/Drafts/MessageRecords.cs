@@ -34,3 +34,26 @@ public sealed record LintMessageResponse(IReadOnlyList<LintFindingModel> Finding
 
 /// <param name="Severity">info, warning or error.</param>
 public sealed record LintFindingModel(string Rule, string Severity, string Message, string Excerpt, string Fix, string Guide);
+
+/// <summary>The message templates as data: <c>GET /api/v1/messages</c>.</summary>
+/// <param name="Version">The app's version (<see cref="Offline.AppVersion"/>): it changes with the content.</param>
+public sealed record MessageCatalogResponse(string Version, IReadOnlyList<MessageKindModel> Kinds, IReadOnlyList<MessageFieldModel> Fields);
+
+/// <param name="Spoken">Words to say aloud: no subject.</param>
+/// <param name="Situations">Empty when the kind has one template per tone.</param>
+public sealed record MessageKindModel(
+    string Id,
+    string Title,
+    string Description,
+    bool Spoken,
+    IReadOnlyList<string> Tones,
+    IReadOnlyList<MessageSituationModel> Situations,
+    IReadOnlyList<MessageTemplateModel> Templates);
+
+public sealed record MessageSituationModel(string Id, string Label);
+
+/// <param name="Situation">Null when the kind has no situations.</param>
+public sealed record MessageTemplateModel(string Tone, string? Situation, string Subject, string Body);
+
+/// <param name="Optional">A body line whose only placeholders are optional and empty is dropped.</param>
+public sealed record MessageFieldModel(string Id, string Label, string Hint, bool Optional);

@@ -1,4 +1,6 @@
+using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Messages;
+using InterviewCompass.Web.Features.Offline;
 using InterviewCompass.Web.Hosting;
 using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,6 +13,9 @@ internal static class MessagesApi
     public static RouteGroupBuilder MapMessagesApi(this RouteGroupBuilder api)
     {
         var messages = api.MapGroup("/messages").WithTags("Messages");
+        messages.MapGet("/", List)
+            .WithName("ListMessages")
+            .WithSummary("Every message kind with its tones, situations and templates, and the fields templates use (versioned with the content).");
         messages.MapPost("/compose", Compose)
             .WithName("ComposeMessage")
             .WithSummary("Fills the template of a kind and tone (and situation) with the given fields.")
@@ -21,6 +26,22 @@ internal static class MessagesApi
             .Accepts<LintMessageRequest>("application/json");
         return api;
     }
+
+    private static Ok<MessageCatalogResponse> List(ContentCatalog catalog, AppVersion version) =>
+        TypedResults.Ok(Catalog(catalog, version));
+
+    /// <summary>The templates as data, so a browser with no connection fills them the way <see cref="MessageComposer"/> does.</summary>
+    internal static MessageCatalogResponse Catalog(ContentCatalog catalog, AppVersion version) => new(
+        version.Value,
+        [.. catalog.MessageKinds.Select(k => new MessageKindModel(
+            k.Id,
+            k.Title,
+            k.Description,
+            k.Spoken,
+            [.. k.Templates.Select(t => t.Tone).Distinct(StringComparer.Ordinal)],
+            [.. k.Situations.Select(s => new MessageSituationModel(s, SituationLabels.For(s)))],
+            [.. k.Templates.Select(t => new MessageTemplateModel(t.Tone, t.Situation, t.Subject, t.Body))]))],
+        [.. catalog.MessageFields.Select(f => new MessageFieldModel(f.Id, f.Label, f.Hint, f.Optional))]);
 
     // The requests' own attributes (built-in validation) have refused what is missing or too long; what is left needs the content.
     private static Results<Ok<ComposeMessageResponse>, ProblemHttpResult> Compose(

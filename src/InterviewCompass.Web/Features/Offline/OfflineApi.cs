@@ -1,5 +1,6 @@
 using InterviewCompass.Core.Content;
 using InterviewCompass.Web.Features.Checks;
+using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InterviewCompass.Web.Features.Offline;
@@ -12,7 +13,11 @@ public sealed record OfflineManifest(string Version, IReadOnlyList<string> Urls)
 internal static class OfflineApi
 {
     /// <summary>Loaded by other modules with a plain relative import, so not fingerprinted: listed here by name.</summary>
-    private static readonly string[] Modules = ["/js/verdict-engine.js", "/js/outbox.js", "/js/check-offline.js", "/js/read-aloud.js"];
+    private static readonly string[] Modules = ["/js/verdict-engine.js", "/js/outbox.js", "/js/check-offline.js", "/js/read-aloud.js",
+        "/js/message-composer.js"];
+
+    /// <summary>The templates the composer fills with no connection.</summary>
+    internal const string MessagesPath = "/api/v1/messages";
 
     private static readonly string[] Shell = ["/", OfflinePage.Path, "/guides", "/manifest.webmanifest"];
 
@@ -36,5 +41,8 @@ internal static class OfflineApi
         .. catalog.Checklists.Select(c => $"/check/{Uri.EscapeDataString(c.Id)}"),
         .. catalog.Checklists.SelectMany(c => c.Starts.Select(s => ChecklistsApi.StartHref(c.Id, s.Id))),
         .. catalog.Checklists.Select(c => $"/api/v1/checklists/{Uri.EscapeDataString(c.Id)}"),
+        // One composer page: js/composer.js shows the kind, tone and situation a /drafts/new?kind=... address asks for.
+        AppLinks.NewDraftPath,
+        MessagesPath,
     ];
 }

@@ -7,7 +7,10 @@
 //   address becomes /drafts/{id};
 // - until the server has acknowledged the text, it is kept in localStorage, sent with keepalive when the page goes away,
 //   and put back on the next load, so a reload a moment after the last keystroke loses nothing;
-// - Copy, Open in mail app and Download .txt take exactly what is on screen.
+// - Copy, Open in mail app and Download .txt take exactly what is on screen;
+// - with no connection, the template is filled here from GET /api/v1/messages (kept by the service worker) by
+//   js/message-composer.js, the findings say they wait for a connection, and the unsent draft stays kept (with its
+//   Idempotency-Key) until it is saved: by this page when the connection returns, or by js/offline.js on any page.
 // No field is ever written to while the person is typing in it: the only writes into fields are the template (into
 // text that still equals it) and the text kept from before a reload (on load, before any typing).
 const form = document.querySelector("form[data-composer]");
@@ -19,6 +22,7 @@ const composeAfterMs = 150;
 const firstRetryMs = 1000;
 const longestRetryMs = 15000;
 const storagePrefix = "ic-composer:";
+const messagesApi = "/api/v1/messages";
 
 const notSaved = "Not saved yet, your text is still here";
 
@@ -115,7 +119,9 @@ function start(form) {
 
     function keep() {
         try {
-            window.localStorage.setItem(storageKey, JSON.stringify({ screen: screen(), idempotencyKey, at: Date.now() }));
+            // The request as this page sends it, so js/offline.js can send the same bytes with the same key.
+            const request = { method: draftId.value ? "PUT" : "POST", url: saveUrl(), body: JSON.stringify(draft()) };
+            window.localStorage.setItem(storageKey, JSON.stringify({ screen: screen(), request, idempotencyKey, at: Date.now() }));
         } catch {
             // Storage full or refused (private mode): the autosave still carries the text.
         }
@@ -189,7 +195,9 @@ function start(form) {
         try {
             response = await post("/api/v1/messages/compose", { kind: k, tone: t, situation: s, fields });
         } catch {
-            return; // No connection: the text stays as it is; the next change tries again.
+            // No connection: the template is filled here, from the kept templates.
+            await composeHere(run, { kind: k, tone: t, situation: s, fields });
+            return;
         }
         if (run !== composeRun) {
             return;
@@ -206,6 +214,33 @@ function start(form) {
         fillFrom(await response.json());
     }
 
+    let catalog = null;
+    let composer = null;
+
+    /** The kept templates and the script that fills them (from the service worker's cache when offline). */
+    async function loadComposer() {
+        catalog ??= fetch(messagesApi, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+            .then((response) => response.ok ? response.json() : Promise.reject(new Error(String(response.status))))
+            .catch((error) => { catalog = null; throw error; });
+        composer ??= import("./message-composer.js").catch((error) => { composer = null; throw error; });
+        return { data: await catalog, fill: (await composer).compose };
+    }
+
+    async function composeHere(run, request) {
+        let message;
+        try {
+            const { data, fill } = await loadComposer();
+            message = fill(data, request);
+        } catch {
+            return; // Neither the server nor the kept templates: the text stays as it is.
+        }
+        if (run !== composeRun || message.error) {
+            return;
+        }
+        problem.hidden = true;
+        fillFrom(message);
+    }
+
     function composeSoon() {
         window.clearTimeout(composeTimer);
         composeTimer = window.setTimeout(compose, composeAfterMs);
@@ -219,6 +254,9 @@ function start(form) {
         try {
             response = await post("/api/v1/messages/lint", { kind: kind.value, text: body.value });
         } catch {
+            if (run === lintRun) {
+                findingsWait();
+            }
             return;
         }
         if (run !== lintRun || !response.ok) {
@@ -230,6 +268,17 @@ function start(form) {
     function lintSoon(wait = lintAfterMs) {
         window.clearTimeout(lintTimer);
         lintTimer = window.setTimeout(lint, wait);
+    }
+
+    /** No connection: the text is not checked here; earlier findings would be about other words, so they go. */
+    function findingsWait() {
+        drawnFindings = "";
+        const summary = findings.querySelector("#findings-summary");
+        const text = findings.dataset.summaryOffline;
+        if (text && summary.textContent !== text) {
+            summary.textContent = text;
+        }
+        findings.querySelector("#findings-list").hidden = true;
     }
 
     function drawFindings(list) {
@@ -333,6 +382,10 @@ function start(form) {
             saving = saveWhileDirty().finally(() => { saving = null; });
         }
         return saving;
+    }
+
+    function saveUrl() {
+        return draftId.value ? `${draftsApi}/${encodeURIComponent(draftId.value)}` : draftsApi;
     }
 
     async function send(text) {
@@ -539,6 +592,55 @@ function start(form) {
         }
     }
 
+    // ---- a kept page for other choices ----
+
+    /**
+     * The service worker keeps one composer page (/drafts/new) and answers every /drafts/new?kind=... with it when
+     * there is no connection: the kind, tone and situation the address asks for, when the page shows others.
+     */
+    function askedChoices() {
+        if (draftId.value) {
+            return null;
+        }
+        const query = new URLSearchParams(window.location.search);
+        const asked = { kind: query.get("kind"), tone: query.get("tone"), situation: query.get("situation") };
+        const differs = (asked.kind && asked.kind !== kind.value && [...kind.options].some((o) => o.value === asked.kind))
+            || (asked.tone && asked.tone !== tone() && toneInput(asked.tone))
+            || (asked.situation && asked.situation !== situationValue() && [...situation.options].some((o) => o.value === asked.situation));
+        return differs ? asked : null;
+    }
+
+    function toneInput(value) {
+        return form.querySelector(`input[name='Tone'][value='${CSS.escape(value)}']`);
+    }
+
+    /** Shows the template for the asked choices as the server would have drawn the page: nothing is saved. */
+    async function showAsked(asked) {
+        if (asked.kind && [...kind.options].some((o) => o.value === asked.kind)) {
+            kind.value = asked.kind;
+        }
+        showKind();
+        if (asked.situation && [...situation.options].some((o) => o.value === asked.situation && !o.disabled)) {
+            situation.value = asked.situation;
+        }
+        const chosenTone = asked.tone ? toneInput(asked.tone) : null;
+        if (chosenTone) {
+            chosenTone.checked = true;
+        }
+        try {
+            const { data, fill } = await loadComposer();
+            const { kind: k, tone: t, situation: s, fields } = draft();
+            const message = fill(data, { kind: k, tone: t, situation: s, fields });
+            if (!message.error) {
+                subject.value = subjectTemplate.value = message.subject;
+                body.value = bodyTemplate.value = message.body;
+                showEdited();
+            }
+        } catch {
+            // No kept templates: the choices changed, the text follows on the next change.
+        }
+    }
+
     // ---- copy, mail, download: from exactly what is on screen ----
 
     function mailtoFor(s, b) {
@@ -652,8 +754,10 @@ function start(form) {
     window.addEventListener("pagehide", flushOnLeave);
     window.addEventListener("online", () => {
         if (dirty) {
+            window.clearTimeout(retryTimer);
             saveNow();
         }
+        lintSoon(0);
     });
 
     for (const element of form.querySelectorAll("[data-without-script]")) {
@@ -665,11 +769,14 @@ function start(form) {
     if (draftId.value) {
         form.action = window.location.pathname;
     }
-    restoreKept();
-    if (!dirty) {
-        setSaveState("saved");
-    }
-    form.dataset.script = "ready";
+    const asked = askedChoices();
+    (asked ? showAsked(asked) : Promise.resolve()).finally(() => {
+        restoreKept();
+        if (!dirty) {
+            setSaveState("saved");
+        }
+        form.dataset.script = "ready";
+    });
 }
 
 async function post(url, value) {

@@ -24,6 +24,31 @@ public sealed class MessagesApiTests(SharedApp app)
         Assert.DoesNotContain("{name}", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheTemplatesAreServedAsDataVersionedLikeTheOfflineList()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var response = await _client.GetAsync("/api/v1/messages", ct);
+        var catalog = await ApiAssert.JsonAsync(response);
+        using var offlineResponse = await _client.GetAsync("/api/v1/offline", ct);
+        var offline = await ApiAssert.JsonAsync(offlineResponse);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(offline.GetProperty("version").GetString(), catalog.GetProperty("version").GetString());
+        var kinds = catalog.GetProperty("kinds").EnumerateArray().ToList();
+        var withdrawal = Assert.Single(kinds, k => k.GetProperty("id").GetString() == "withdrawal-note");
+        Assert.Contains(withdrawal.GetProperty("templates").EnumerateArray(), t =>
+            t.GetProperty("tone").GetString() == "warm" && t.GetProperty("body").GetString()!.Contains("{company}", StringComparison.Ordinal));
+        var fields = catalog.GetProperty("fields").EnumerateArray().ToList();
+        Assert.Contains(fields, f => f.GetProperty("id").GetString() == "reason" && f.GetProperty("optional").GetBoolean());
+        Assert.Contains(fields, f => f.GetProperty("id").GetString() == "company" && !f.GetProperty("optional").GetBoolean());
+
+        // The service worker keeps the templates and the composer page (its script shows any kind from them).
+        var kept = offline.GetProperty("urls").EnumerateArray().Select(u => u.GetString()).ToList();
+        Assert.Contains("/api/v1/messages", kept);
+        Assert.Contains("/drafts/new", kept);
+    }
+
     [Theory]
     [InlineData("""{"kind": "love-letter", "tone": "warm"}""", "love-letter")]
     [InlineData("""{"kind": "withdrawal-note", "tone": "grumpy"}""", "grumpy")]
