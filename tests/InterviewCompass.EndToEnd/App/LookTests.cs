@@ -71,15 +71,31 @@ public sealed partial class LookTests(BrowserFixture browser, AppServer server, 
     }
 
     [Fact]
-    public async Task TheFirstScreenOfACheckOnASmallPhoneShowsTheFirstQuestionAndItsAnswers()
+    public async Task TheFirstScreenOfACheckOnASmallPhoneShowsWhereToAnswer()
     {
         var page = await OpenAsync(Viewport.SmallPhone, "/check/walk-out?start=new");
-        var first = page.Locator("fieldset.question").First;
 
-        var box = await first.Locator(".choices").BoundingBoxAsync();
+        // The question area: the "What happened?" starts when the check has them, else the first question's answers.
+        var first = page.Locator("main .starts a, main fieldset.question .choice").First;
+        var box = await first.BoundingBoxAsync();
 
         Assert.NotNull(box);
-        Assert.True(box.Y + box.Height <= Viewport.SmallPhone.Height, $"The first question's answers end at {box.Y + box.Height} px, below the {Viewport.SmallPhone.Height} px screen");
+        Assert.True(box.Y + box.Height <= Viewport.SmallPhone.Height, $"The first place to answer ends at {box.Y + box.Height} px, below the {Viewport.SmallPhone.Height} px screen");
+    }
+
+    [Fact]
+    public async Task EveryLinkInAHomeDoorCanBeTapped()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/");
+
+        foreach (var link in await page.Locator(".door a").AllAsync())
+        {
+            await link.ScrollIntoViewIfNeededAsync();
+            var href = await link.GetAttributeAsync("href");
+            var onTop = await link.EvaluateAsync<string?>(
+                "a => { const r = a.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('a')?.getAttribute('href') ?? null; }");
+            Assert.True(href == onTop, $"A tap on {href} lands on {onTop}");
+        }
     }
 
     private static IEnumerable<(string Name, string Path)> PageTypes(KeptThings kept) =>

@@ -50,7 +50,8 @@ public sealed class BreakRoomTests(BrowserFixture browser, AppServer server, ITe
         }
 
         Assert.Contains(icons, i => i.GetProperty("purpose").GetString() == "maskable");
-        await Expect(page.Locator("meta[name=theme-color]")).ToHaveAttributeAsync("content", manifest.GetProperty("theme_color").GetString()!);
+        // The light theme's colour (the dark theme has its own meta for the browser's chrome).
+        await Expect(page.Locator("meta[name=theme-color]:not([media*=dark])")).ToHaveAttributeAsync("content", manifest.GetProperty("theme_color").GetString()!);
         var touchIcon = await page.Locator("link[rel=apple-touch-icon]").GetAttributeAsync("href");
         Assert.Equal(200, (await page.APIRequest.GetAsync(touchIcon!)).Status);
 
