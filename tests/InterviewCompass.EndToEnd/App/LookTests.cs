@@ -98,6 +98,21 @@ public sealed partial class LookTests(BrowserFixture browser, AppServer server, 
         Assert.True(box.Y + box.Height <= Viewport.SmallPhone.Height, $"The first question's answers end at {box.Y + box.Height} px, below the {Viewport.SmallPhone.Height} px screen");
     }
 
+    [Fact]
+    public async Task EveryLinkInAHomeDoorCanBeTapped()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/");
+
+        foreach (var link in await page.Locator(".door a").AllAsync())
+        {
+            await link.ScrollIntoViewIfNeededAsync();
+            var href = await link.GetAttributeAsync("href");
+            var onTop = await link.EvaluateAsync<string?>(
+                "a => { const r = a.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('a')?.getAttribute('href') ?? null; }");
+            Assert.True(href == onTop, $"A tap on {href} lands on {onTop}");
+        }
+    }
+
     private static IEnumerable<(string Name, string Path)> PageTypes(KeptThings kept) =>
     [
         ("home", "/"),

@@ -15,10 +15,12 @@ public sealed class OfflineBudgetTests(BrowserFixture browser, AppServer server,
     : BrowserTest(browser, server, output), IClassFixture<AppServer>
 {
     /// <summary>
-    /// The check page's first load before this issue (main at edc8b22, the same measure: every response finished by the
-    /// load event, encoded bytes, favicons left out as the browser fetches them on its own schedule): 119,874 bytes.
+    /// The check page's first load before this issue (the same measure: every response finished by the load event,
+    /// encoded bytes, favicons left out as the browser fetches them on its own schedule): 119,874 bytes at edc8b22;
+    /// 130,798 bytes with issue 13's design system (its stylesheets and header, look branch at 2b916e4, before the
+    /// offline work was merged into it), which is the page this issue's additions are measured against.
     /// </summary>
-    private const int CheckPageBytesBefore = 119_874;
+    private const int CheckPageBytesBefore = 130_798;
 
     private const int KeptBudgetBytes = 150 * 1024;
 
