@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace InterviewCompass.Web.Shared;
 
 /// <summary>One page of a newest-first list.</summary>
@@ -19,4 +21,13 @@ public static class PageOf
     public static int Skip(int page, int pageSize) => (Math.Clamp(page, 1, InputLimits.Page) - 1) * pageSize;
 
     public static int Bound(int page) => Math.Clamp(page, 1, InputLimits.Page);
+
+    /// <summary>One page of an ordered query (sessions, drafts: the one way a history list is read).</summary>
+    public static async Task<PageOf<T>> ReadAsync<T>(IQueryable<T> ordered, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        page = Bound(page);
+        var total = await ordered.CountAsync(cancellationToken);
+        var items = await ordered.Skip(Skip(page, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
+        return new PageOf<T>(items, page, pageSize, total);
+    }
 }

@@ -261,16 +261,9 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
     /// <summary>Newest first; <paramref name="page"/> starts at 1.</summary>
     public async Task<PageOf<ChecklistSession>> ListAsync(int page, CancellationToken cancellationToken = default)
     {
-        page = PageOf.Bound(page);
         await using var db = await owner.OpenAsync(cancellationToken);
-        var total = await db.Sessions.CountAsync(cancellationToken);
-        var items = await db.Sessions.AsNoTracking()
-            .OrderByDescending(s => s.Updated)
-            .ThenBy(s => s.Id)
-            .Skip(PageOf.Skip(page, PageSize))
-            .Take(PageSize)
-            .ToListAsync(cancellationToken);
-        return new PageOf<ChecklistSession>(items, page, PageSize, total);
+        var newestFirst = db.Sessions.AsNoTracking().OrderByDescending(s => s.Updated).ThenBy(s => s.Id);
+        return await PageOf.ReadAsync(newestFirst, page, PageSize, cancellationToken);
     }
 
     /// <summary>False when there is no such session of this owner.</summary>

@@ -138,16 +138,9 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
 
     public async Task<PageOf<Draft>> ListAsync(int page, CancellationToken cancellationToken = default)
     {
-        page = PageOf.Bound(page);
         await using var db = await owner.OpenAsync(cancellationToken);
-        var total = await db.Drafts.CountAsync(cancellationToken);
-        var items = await db.Drafts.AsNoTracking()
-            .OrderByDescending(d => d.Updated)
-            .ThenBy(d => d.Id)
-            .Skip(PageOf.Skip(page, PageSize))
-            .Take(PageSize)
-            .ToListAsync(cancellationToken);
-        return new PageOf<Draft>(items, page, PageSize, total);
+        var newestFirst = db.Drafts.AsNoTracking().OrderByDescending(d => d.Updated).ThenBy(d => d.Id);
+        return await PageOf.ReadAsync(newestFirst, page, PageSize, cancellationToken);
     }
 
     /// <summary>Deletes the draft and its versions; false when there is no such draft of this owner.</summary>
