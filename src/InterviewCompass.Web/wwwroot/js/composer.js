@@ -805,7 +805,7 @@ function capitalised(word) {
 
 function localTime(value) {
     const date = value ? new Date(value) : new Date();
-    return date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    return date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
 }
 
 function localDateTime(value) {
@@ -814,8 +814,8 @@ function localDateTime(value) {
         return value;
     }
     return new Date().toDateString() === when.toDateString()
-        ? when.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })
-        : when.toLocaleString([], { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+        ? when.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", timeZoneName: "short" })
+        : when.toLocaleString([], { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
 }
 
 function preview(text) {
