@@ -26,10 +26,11 @@ bash "$(dirname "$0")/generate-guides.sh" "$WORK/app/content" "$WORK/content-$GU
 
 now_ms() { python3 -c 'import time; print(f"{time.monotonic()*1000:.1f}")'; }
 
-# one_start CONTENT_DIR: prints milliseconds from exec to the first 200 on URL_PATH.
+# one_start CONTENT_DIR [DATA_DIR]: prints milliseconds from exec to the first 200 on URL_PATH (and the server's CPU
+# time). Without DATA_DIR the data folder is new: a first start, which creates the database; with one, a restart.
 one_start() {
-  local content="$1" port data t0 t1 i code
-  port="$(free_port)"; data="$(mktemp -d "$WORK/data.XXXX")"
+  local content="$1" port data="${2:-}" t0 t1 i code
+  port="$(free_port)"; [ -n "$data" ] || data="$(mktemp -d "$WORK/data.XXXX")"
   # The clock starts in the same shell that execs the server (python measures, bash execs).
   t0="$(now_ms)"
   ( cd "$WORK/app"
@@ -55,11 +56,17 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 
 one_start "$WORK/app/content" >/dev/null   # the first start warms the disk cache; not counted
 declare -A result
-for label in "repository content" "$GUIDES extra guides"; do
-  if [ "$label" = "repository content" ]; then content="$WORK/app/content"; else content="$WORK/content-$GUIDES"; fi
+KEPT="$WORK/data-kept"; mkdir -p "$KEPT"
+one_start "$WORK/app/content" "$KEPT" >/dev/null   # creates the database the restarts find
+for label in "repository content" "repository content, restart" "$GUIDES extra guides"; do
+  case "$label" in
+    "repository content") content="$WORK/app/content"; keep="" ;;
+    "repository content, restart") content="$WORK/app/content"; keep="$KEPT" ;;
+    *) content="$WORK/content-$GUIDES"; keep="" ;;
+  esac
   times=(); cpus=()
   for ((r = 1; r <= RUNS; r++)); do
-    read -r wall cpu < <(one_start "$content")
+    read -r wall cpu < <(one_start "$content" "$keep")
     times+=("$wall"); cpus+=("$cpu"); log "$label: run $r: ${wall} ms wall, ${cpu} ms CPU"
   done
   result[$label]="$(printf '%s\n' "${times[@]}" | median) ms | $(printf '%s\n' "${cpus[@]}" | median) ms | ${times[*]} |"
@@ -70,5 +77,6 @@ echo "Build: $(if [ -n "${IC_PUBLISH_DIR:-}" ]; then echo "reused $IC_PUBLISH_DI
 echo
 echo "| content | median wall | median server CPU | wall, each run (ms) |"
 echo "|---|---:|---:|---|"
-echo "| repository content ($(ls "$WORK/app/content/guides" | wc -l) guides) | ${result[repository content]}"
-echo "| with $GUIDES generated guides ($(ls "$WORK/content-$GUIDES/guides" | wc -l) guides) | ${result[$GUIDES extra guides]}"
+echo "| repository content ($(ls "$WORK/app/content/guides" | wc -l) guides), first start (creates the database) | ${result[repository content]}"
+echo "| repository content, restart (the database is there) | ${result[repository content, restart]}"
+echo "| with $GUIDES generated guides ($(ls "$WORK/content-$GUIDES/guides" | wc -l) guides), first start | ${result[$GUIDES extra guides]}"

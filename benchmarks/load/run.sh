@@ -9,6 +9,11 @@
 #   TARGETS="guide sessions" benchmarks/load/run.sh   # a subset (guide is always measured: assess is compared to it)
 #   SERVER_CPU=1 WRK_CPU=0 benchmarks/load/run.sh     # the cores (defaults)
 #   BOUND=0 benchmarks/load/run.sh                    # skip the bare-Kestrel bound (KestrelBound/)
+#   TC_DELAY_MS=100 benchmarks/load/run.sh            # the runtime's default tiering delay (see below)
+#
+# The .NET servers run with DOTNET_TC_CallCountingDelayMs=0, the setting deploy/README.md gives for a host with one
+# core: on one core the runtime multiplies its tiering delay by 10, and the hot code of a write took about 90 s of load
+# to reach its optimised tier instead of about 20 s (docs/PERFORMANCE.md).
 #
 # Before the first measured run every target is loaded for WARMUP_ALL (default 8 s each): a ReadyToRun build starts
 # on precompiled code and re-JITs its hot methods (tiered compilation, with PGO) over the first tens of seconds on one
@@ -78,7 +83,8 @@ log "starting the app on $APP, pinned to CPU $SERVER_CPU (Production, fresh SQLi
   cd "$WORK/app"
   export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$APP" \
     Storage__DataPath="$WORK/data" Storage__Provider=Sqlite \
-    RateLimits__WritesPerMinute="${WRITES_PER_MINUTE:-100000000}"
+    RateLimits__WritesPerMinute="${WRITES_PER_MINUTE:-100000000}" \
+    DOTNET_TC_CallCountingDelayMs="${TC_DELAY_MS:-0}"
   exec taskset -c "$SERVER_CPU" ./InterviewCompass.Web >"$WORK/app.log" 2>&1
 ) &
 APP_PID=$!
@@ -168,7 +174,7 @@ if [ "$BOUND" = 1 ]; then
   log "building KestrelBound (Release)"
   dotnet build "$(dirname "$0")/KestrelBound" -c Release -o "$WORK/bound" -nologo -v quiet >"$WORK/bound.log" 2>&1 \
     || { tail -20 "$WORK/bound.log" >&2; die "KestrelBound did not build"; }
-  ( export ASPNETCORE_URLS="$BND"; exec taskset -c "$SERVER_CPU" "$WORK/bound/KestrelBound" "$WORK/www" >"$WORK/bound.out" 2>&1 ) &
+  ( export ASPNETCORE_URLS="$BND" DOTNET_TC_CallCountingDelayMs="${TC_DELAY_MS:-0}"; exec taskset -c "$SERVER_CPU" "$WORK/bound/KestrelBound" "$WORK/www" >"$WORK/bound.out" 2>&1 ) &
   BOUND_PID=$!
   wait_http "$BND/bound/guide" 30 "$BOUND_PID" || die "KestrelBound did not start"
   cmp -s <(curl -s "$BND/bound/guide") "$WORK/www/guide.body" || die "KestrelBound does not serve the saved guide response"
@@ -280,7 +286,7 @@ ratios() { # ratios NUM_SERVER NUM_TARGET DEN_SERVER DEN_TARGET
   echo "Load, pinned: server on CPU $SERVER_CPU, taskset -c $WRK_CPU wrk -t$THREADS -c$CONNS -d$DURATION --latency (after a $WARMUP warm-up), $RUNS runs, median (min-max)"
   echo "$(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$IC_ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), load average at the start $START_LOAD, at the end $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "Servers, each pinned the same way: app = the published app; nginx = nginx $(nginx -v 2>&1 | sed 's#.*/##'), 1 worker, serving the app's saved response (body and headers); bound = Kestrel alone writing the same bytes (KestrelBound/). Warm-up before the first run: $WARMUP_ALL per target and server."
+  echo "Servers, each pinned the same way: app = the published app; nginx = nginx $(nginx -v 2>&1 | sed 's#.*/##'), 1 worker, serving the app's saved response (body and headers); bound = Kestrel alone writing the same bytes (KestrelBound/). Warm-up before the first run: $WARMUP_ALL per target and server. The .NET servers run with DOTNET_TC_CallCountingDelayMs=${TC_DELAY_MS:-0}."
   echo
   echo "| target | request | server | requests/s | p50 ms | p99 ms | requests per server CPU-s | per CPU-s / nginx | non-2xx | socket errors |"
   echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"

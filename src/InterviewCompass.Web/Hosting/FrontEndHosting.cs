@@ -31,7 +31,14 @@ internal static class FrontEndHosting
         // A query value or body the API cannot bind becomes an exception that ApiExceptionHandler answers with its reason.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
-        services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.Guides, new GuidePagesCachePolicy()));
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(OutputCachePolicies.Guides, new GuidePagesCachePolicy());
+
+            // Guide pages and searches are 5-20 KB: 16 MB keeps about a thousand of them, and any flood of distinct
+            // searches stays far below the managed heap's ceiling (System.GC.HeapHardLimit in the project file).
+            o.SizeLimit = 16 * 1024 * 1024;
+        });
         services.AddWebDelivery();
 
         AddReverseProxy(builder);

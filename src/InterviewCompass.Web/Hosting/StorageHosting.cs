@@ -25,12 +25,15 @@ internal static class StorageHosting
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
 
+        // Migrations run while the server starts; every connection waits for them (Data/DatabasePreparation.cs).
+        var preparation = new DatabasePreparation();
+        services.AddSingleton(preparation);
+
         if (options.Provider == StorageProvider.Postgres)
         {
             var connectionString = builder.Configuration.GetConnectionString("Postgres")!;
-            services.AddDbContextFactory<PostgresAppDbContext>(db => db.UseNpgsql(connectionString).ConfigureWarnings(SkipModelDiffAtStart));
+            services.AddPooledDbContextFactory<PostgresAppDbContext>(db => db.UseNpgsql(connectionString).AddInterceptors(preparation).ConfigureWarnings(SkipModelDiffAtStart));
             services.AddSingleton<IDbContextFactory<AppDbContext>, ProviderContextFactory<PostgresAppDbContext>>();
-            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
         }
         else
         {
@@ -38,10 +41,13 @@ internal static class StorageHosting
             // One writer at a time, queued in the app rather than polling SQLite's lock (Data/SqliteWriteGate.cs).
             var writeGate = new SqliteWriteGate();
             services.AddSingleton(writeGate);
-            services.AddDbContextFactory<SqliteAppDbContext>(db => db.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionPragmas(), writeGate).ConfigureWarnings(SkipModelDiffAtStart));
+            services.AddPooledDbContextFactory<SqliteAppDbContext>(db => db.UseSqlite(connectionString).AddInterceptors(preparation, new SqliteConnectionPragmas(), writeGate).ConfigureWarnings(SkipModelDiffAtStart));
             services.AddSingleton<IDbContextFactory<AppDbContext>, ProviderContextFactory<SqliteAppDbContext>>();
-            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
+
+        // Pooled contexts (EF Core resets each on return): a write costs one context's setup less (docs/PERFORMANCE.md).
+        // The scoped one (Data Protection's key store, the health check) comes from the same factory, so it has no owner.
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
 
         // Keys in the database: every instance reads the same owner cookies and antiforgery tokens.
         services.AddDataProtection().SetApplicationName("InterviewCompass").PersistKeysToDbContext<AppDbContext>();
@@ -61,13 +67,28 @@ internal static class StorageHosting
         services.AddScoped<TransferCodes>();
         services.AddSingleton<RedeemAttempts>();
         services.AddScoped<Idempotency>();
+
+        // Data Protection reads its key ring from the database while the host starts, which would hold the server back
+        // until the migrations are done (Data/DatabasePreparation.cs): the ring is read on its first use instead (the
+        // first owner cookie or antiforgery token), after the tables are there.
+        // (After AddAuthentication, which registers Data Protection again.)
+        var keyRingPreload = services.SingleOrDefault(descriptor => descriptor.ServiceType == typeof(IHostedService)
+            && descriptor.ImplementationType?.FullName == DataProtectionKeyRingPreload);
+        if (keyRingPreload is not null)
+        {
+            services.Remove(keyRingPreload);
+        }
+
         return builder;
     }
 
     public static WebApplication MapOwnerDataApi(this WebApplication app)
     {
-        // Before the server and the Data Protection key ring start: both need the tables.
-        PrepareDatabase(app.Services);
+        // While the server and the Data Protection key ring start: every connection waits until the tables are there.
+        app.Services.GetRequiredService<DatabasePreparation>().Start(
+            () => PrepareDatabase(app.Services),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<DatabasePreparation>(),
+            app.Lifetime);
 
         // Personal data: never stored by a cache (PersonalDataCaching); writes count against the client's budget.
         var api = app.MapGroup("/api/v1")
@@ -81,6 +102,8 @@ internal static class StorageHosting
         api.MapOwnerApi();
         return app;
     }
+
+    internal const string DataProtectionKeyRingPreload = "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
 
     // Migrate() would otherwise build a second (design-time) model and diff it against the migrations' snapshot on every
     // start to warn of a missing migration; the tests check that (StorageLifecycleTests), so the start need not.

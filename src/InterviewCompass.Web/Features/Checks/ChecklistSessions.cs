@@ -178,7 +178,8 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
             return new SessionSave(null, null, check);
         }
 
-        var ownerId = await owner.EnsureAsync(cancellationToken);
+        await using var db = await owner.OpenAsync(cancellationToken);
+        var ownerId = await owner.EnsureAsync(db, cancellationToken);
         var now = clock.GetUtcNow();
         var session = new ChecklistSession
         {
@@ -193,7 +194,6 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
             Created = now,
             Updated = now,
         };
-        await using var db = await owner.OpenAsync(cancellationToken);
         db.Sessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
         return new SessionSave(session, verdict, check, Created: true);

@@ -48,7 +48,8 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
             return new DraftSave(null, check);
         }
 
-        var ownerId = await owner.EnsureAsync(cancellationToken);
+        await using var db = await owner.OpenAsync(cancellationToken);
+        var ownerId = await owner.EnsureAsync(db, cancellationToken);
         var now = clock.GetUtcNow();
         var draft = new Draft
         {
@@ -59,7 +60,6 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
             Created = now,
         };
         Apply(draft, input, now);
-        await using var db = await owner.OpenAsync(cancellationToken);
         db.Drafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
         return new DraftSave(draft, check);

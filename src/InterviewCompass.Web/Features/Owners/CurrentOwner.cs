@@ -46,14 +46,16 @@ public sealed class CurrentOwner(
     }
 
     /// <summary>
-    /// The owner id for a save: the cookie's, or a new random 128-bit id whose cookie is issued now. A cookie whose owner
-    /// was deleted ("delete everything", here or on another device) gets a new id too, never its old one back: a device
-    /// still holding the old cookie does not see what is kept from now on.
+    /// The owner id for a save into <paramref name="db"/> (a context from <see cref="OpenAsync"/>): the cookie's, or a new
+    /// random 128-bit id whose owner row is stored and whose cookie is issued now; <paramref name="db"/> is then scoped to
+    /// it. A cookie whose owner was deleted ("delete everything", here or on another device) gets a new id too, never its
+    /// old one back: a device still holding the old cookie does not see what is kept from now on. One context serves the
+    /// check and the save that follows it (docs/PERFORMANCE.md).
     /// </summary>
-    public async Task<Guid> EnsureAsync(CancellationToken cancellationToken = default)
+    public async Task<Guid> EnsureAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var id = await GetIdAsync();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.OwnerScope = id;
         if (id is { } existing && await db.Owners.AnyAsync(cancellationToken))
         {
@@ -63,6 +65,7 @@ public sealed class CurrentOwner(
         var ownerId = new Guid(RandomNumberGenerator.GetBytes(16));
         db.Owners.Add(new Owner { Id = ownerId, Created = clock.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
+        db.OwnerScope = ownerId;
         await SignInAsync(ownerId);
         return ownerId;
     }

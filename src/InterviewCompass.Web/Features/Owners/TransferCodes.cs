@@ -33,11 +33,11 @@ public sealed class TransferCodes(
 
     public async Task<IssuedTransferCode> CreateAsync(CancellationToken cancellationToken = default)
     {
-        var ownerId = await owner.EnsureAsync(cancellationToken);
+        await using var db = await owner.OpenAsync(cancellationToken);
+        var ownerId = await owner.EnsureAsync(db, cancellationToken);
         var raw = RandomNumberGenerator.GetString(Alphabet, 8);
         var now = clock.GetUtcNow();
         var expiresAt = now + Lifetime;
-        await using var db = await owner.OpenAsync(cancellationToken);
         db.TransferCodes.Add(new TransferCode
         {
             Id = Guid.NewGuid(),
