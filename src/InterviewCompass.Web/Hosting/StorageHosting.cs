@@ -69,8 +69,8 @@ internal static class StorageHosting
         services.AddScoped<Idempotency>();
 
         // Data Protection reads its key ring from the database while the host starts, which would hold the server back
-        // until the migrations are done (Data/DatabasePreparation.cs): the ring is read on its first use instead (the
-        // first owner cookie or antiforgery token), after the tables are there.
+        // until the migrations are done (Data/DatabasePreparation.cs): the preparation reads it instead, right after the
+        // migrations, so the first owner cookies and antiforgery tokens find it ready (LoadKeyRing).
         // (After AddAuthentication, which registers Data Protection again.)
         var keyRingPreload = services.SingleOrDefault(descriptor => descriptor.ServiceType == typeof(IHostedService)
             && descriptor.ImplementationType?.FullName == DataProtectionKeyRingPreload);
@@ -86,7 +86,11 @@ internal static class StorageHosting
     {
         // While the server and the Data Protection key ring start: every connection waits until the tables are there.
         app.Services.GetRequiredService<DatabasePreparation>().Start(
-            () => PrepareDatabase(app.Services),
+            () =>
+            {
+                PrepareDatabase(app.Services);
+                LoadKeyRing(app.Services);
+            },
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<DatabasePreparation>(),
             app.Lifetime);
 
@@ -123,6 +127,11 @@ internal static class StorageHosting
             DefaultTimeout = 30,
         }.ToString();
     }
+
+    // Reads the key ring, creating the first key on a new database: done here, no request of a burst of first saves waits
+    // on another to create it (each would hold a thread meanwhile).
+    private static void LoadKeyRing(IServiceProvider services) =>
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("InterviewCompass.KeyRing").Protect([1]);
 
     private static void PrepareDatabase(IServiceProvider services)
     {

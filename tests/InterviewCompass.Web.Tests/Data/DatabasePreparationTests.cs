@@ -121,7 +121,7 @@ public sealed class DatabasePreparationTests : IDisposable
     }
 
     [Fact]
-    public async Task TheAppDoesNotReadTheKeyRingWhileItStarts()
+    public async Task TheKeyRingIsReadyAfterThePreparationNotDuringTheHostStart()
     {
         // The name the app removes must still be Data Protection's preload, or the removal silently does nothing.
         Assert.NotNull(typeof(DataProtectionOptions).Assembly.GetType(StorageHosting.DataProtectionKeyRingPreload));
@@ -130,11 +130,21 @@ public sealed class DatabasePreparationTests : IDisposable
         var hosted = factory.Services.GetServices<IHostedService>().Select(s => s.GetType().FullName).ToList();
         Assert.DoesNotContain(StorageHosting.DataProtectionKeyRingPreload, hosted);
 
-        // The key ring is still read on first use: a save gets its owner cookie, and the cookie is read back.
-        using var browser = factory.CreateClient();
-        await browser.SaveSessionAsync();
-        var list = await browser.GetAsync(new Uri("/api/v1/sessions", UriKind.Relative), Ct);
-        Assert.Contains("\"total\":1", await list.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        // The preparation creates the first key, before any request: a burst of first saves does not wait on one another.
+        await factory.Services.GetRequiredService<DatabasePreparation>().Done.WaitAsync(Guard, Ct);
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct))
+        {
+            Assert.Equal(1, await db.DataProtectionKeys.CountAsync(Ct));
+        }
+
+        var browsers = Enumerable.Range(0, 16).Select(_ => factory.CreateClient()).ToList();
+        await Task.WhenAll(browsers.Select(b => b.SaveSessionAsync())).WaitAsync(Guard, Ct);
+        foreach (var browser in browsers)
+        {
+            var list = await browser.GetAsync(new Uri("/api/v1/sessions", UriKind.Relative), Ct);
+            Assert.Contains("\"total\":1", await list.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+            browser.Dispose();
+        }
     }
 
     [Fact]
