@@ -74,6 +74,8 @@ public sealed record ChecklistItem(
 /// <param name="Rank">Higher is a stronger verdict; the engine takes the highest proposed.</param>
 /// <param name="Message">The message kind a person drafts from this outcome, if any.</param>
 /// <param name="OtherOption">The option this verdict sets aside, and what taking it would cost, in one neutral line.</param>
+/// <param name="ScriptsReplaceWords">When a reason has its own line for this outcome, say only the reasons' lines: the
+/// outcome's words are a complete line of the same kind, and both together would say the same thing twice.</param>
 public sealed record Outcome(
     string Id,
     int Rank,
@@ -82,7 +84,8 @@ public sealed record Outcome(
     IReadOnlyList<string> Words,
     GuideLink? Guide,
     string? Message,
-    OtherOptionText? OtherOption = null);
+    OtherOptionText? OtherOption = null,
+    bool ScriptsReplaceWords = false);
 
 /// <summary>Content's "other option" for an outcome: which outcome it is and the one line that names it and its cost.</summary>
 public sealed record OtherOptionText(string Outcome, string Line);

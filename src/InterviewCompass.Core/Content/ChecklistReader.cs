@@ -109,7 +109,7 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
 
     private Outcome? ReadOutcome(YamlFields fields, string id, List<(YamlFields Fields, YamlNode Node, string Outcome)> otherOptionRefs)
     {
-        fields.RejectUnknownFields("id", "rank", "headline", "explanation", "words", "guide", "message", "otherOption");
+        fields.RejectUnknownFields("id", "rank", "headline", "explanation", "words", "guide", "message", "otherOption", "scriptsReplaceWords");
         var rank = fields.Integer("rank", required: true);
         var headline = fields.RequiredText("headline");
         var explanation = fields.RequiredText("explanation");
@@ -149,7 +149,8 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
             return null;
         }
 
-        return new Outcome(id, rank.Value, headline, explanation, [.. words.Select(w => w.Value)], guide, message, otherOption);
+        var scriptsReplaceWords = fields.Boolean("scriptsReplaceWords") ?? false;
+        return new Outcome(id, rank.Value, headline, explanation, [.. words.Select(w => w.Value)], guide, message, otherOption, scriptsReplaceWords);
     }
 
     private ChecklistItem? ReadItem(YamlFields fields, string id, IReadOnlySet<string> outcomeIds)

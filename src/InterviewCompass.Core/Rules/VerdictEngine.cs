@@ -236,16 +236,23 @@ public sealed class VerdictEngine
 
     private static List<string> WordsFor(Checklist checklist, Outcome winner, List<VerdictReason> reasons)
     {
-        var words = new List<string>(winner.Words);
+        var scripts = new List<string>();
         foreach (var reason in reasons)
         {
             if (checklist.FindItem(reason.Item)?.Scripts.TryGetValue(winner.Id, out var script) == true
-                && !words.Contains(script, StringComparer.Ordinal))
+                && !scripts.Contains(script, StringComparer.Ordinal))
             {
-                words.Add(script);
+                scripts.Add(script);
             }
         }
 
+        if (winner.ScriptsReplaceWords && scripts.Count > 0)
+        {
+            return scripts;
+        }
+
+        var words = new List<string>(winner.Words);
+        words.AddRange(scripts.Where(s => !words.Contains(s, StringComparer.Ordinal)));
         return words;
     }
 

@@ -86,11 +86,8 @@ internal static class StorageHosting
     {
         // While the server and the Data Protection key ring start: every connection waits until the tables are there.
         app.Services.GetRequiredService<DatabasePreparation>().Start(
-            () =>
-            {
-                PrepareDatabase(app.Services);
-                LoadKeyRing(app.Services);
-            },
+            () => PrepareDatabase(app.Services),
+            () => LoadKeyRing(app.Services),
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<DatabasePreparation>(),
             app.Lifetime);
 

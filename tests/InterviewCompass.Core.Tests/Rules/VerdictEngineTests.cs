@@ -164,11 +164,31 @@ public sealed class VerdictEngineTests
     [Fact]
     public void WordsAreTheOutcomesThenEachReasonsScript()
     {
+        var verdict = Assess(Checklists.WalkOut(), "salary-below-posted=yes");
+
+        Assert.Equal("raise", verdict.Outcome);
+        Assert.Equal(2, verdict.Words.Count);
+        Assert.Equal(Checklists.WalkOut().FindOutcome("raise")!.Words[0], verdict.Words[0]);
+        Assert.Equal(Checklists.WalkOut().FindItem("salary-below-posted")!.Scripts["raise"], verdict.Words[1]);
+    }
+
+    [Fact]
+    public void LeavingSaysTheReasonsOwnLineNotTheGeneralOneToo()
+    {
         var verdict = Assess(Checklists.WalkOut(), "salary-below-posted=raised-unresolved");
 
-        Assert.Equal(2, verdict.Words.Count);
-        Assert.Equal(Checklists.WalkOut().FindOutcome("leave")!.Words[0], verdict.Words[0]);
-        Assert.Equal(Checklists.WalkOut().FindItem("salary-below-posted")!.Scripts["leave"], verdict.Words[1]);
+        Assert.Equal("leave", verdict.Outcome);
+        Assert.Equal([Checklists.WalkOut().FindItem("salary-below-posted")!.Scripts["leave"]], verdict.Words);
+    }
+
+    [Fact]
+    public void TwoRedFlagsWithTheSameLineSayItOnce()
+    {
+        var verdict = Assess(Checklists.WalkOut(), "aggressive-behaviour=yes,demeaning-questions=yes");
+
+        Assert.Equal("leave", verdict.Outcome);
+        Assert.Single(verdict.Words);
+        Assert.Equal(Checklists.WalkOut().FindItem("demeaning-questions")!.Scripts["leave"], verdict.Words[0]);
     }
 
     [Fact]

@@ -49,6 +49,7 @@ public sealed class DatabasePreparationTests : IDisposable
                 using var db = Open(preparation);
                 db.Database.ExecuteSqlRaw("CREATE TABLE Prepared (Id INTEGER PRIMARY KEY); INSERT INTO Prepared VALUES (7);");
             },
+            static () => { },
             NullLogger.Instance,
             lifetime);
 
@@ -78,6 +79,7 @@ public sealed class DatabasePreparationTests : IDisposable
                 using var db = Open(preparation, gate);
                 db.Database.Migrate();
             },
+            static () => { },
             NullLogger.Instance,
             lifetime);
 
@@ -95,6 +97,49 @@ public sealed class DatabasePreparationTests : IDisposable
     }
 
     [Fact]
+    public async Task ARequestHoldingALockTheKeyRingStepNeedsWaitsOnlyForTheTables()
+    {
+        // Data Protection's shape: a request takes its lock, then reads the keys synchronously; the preparation's step
+        // after the migrations (reading the key ring) needs the same lock. Waiting for the whole preparation would be a
+        // circle: the request would wait for a step that waits for the request.
+        var preparation = new DatabasePreparation();
+        using var release = new ManualResetEventSlim();
+        using var lifetime = new FakeLifetime();
+        var keyRingLock = new Lock();
+        preparation.Start(
+            () =>
+            {
+                release.Wait(Guard);
+                using var db = Open(preparation);
+                db.Database.ExecuteSqlRaw("CREATE TABLE Keys (Id INTEGER PRIMARY KEY); INSERT INTO Keys VALUES (1);");
+            },
+            () =>
+            {
+                lock (keyRingLock)
+                {
+                }
+            },
+            NullLogger.Instance,
+            lifetime);
+
+        var request = Task.Run(
+            () =>
+            {
+                lock (keyRingLock)
+                {
+                    using var db = Open(preparation);
+                    return db.Database.SqlQueryRaw<int>("SELECT Id AS Value FROM Keys").ToList();
+                }
+            },
+            Ct);
+        await Task.Delay(300, Ct);
+        release.Set();
+
+        Assert.Equal([1], await request.WaitAsync(Guard, Ct));
+        await preparation.Done.WaitAsync(Guard, Ct);
+    }
+
+    [Fact]
     public async Task AFailedPreparationIsEveryConnectionsErrorAndStopsTheApp()
     {
         var preparation = new DatabasePreparation();
@@ -102,7 +147,7 @@ public sealed class DatabasePreparationTests : IDisposable
         var exitCode = Environment.ExitCode;
         try
         {
-            preparation.Start(() => throw new InvalidOperationException("migration 42 failed"), NullLogger.Instance, lifetime);
+            preparation.Start(() => throw new InvalidOperationException("migration 42 failed"), static () => { }, NullLogger.Instance, lifetime);
 
             await using var db = Open(preparation);
             var asyncError = await Assert.ThrowsAsync<InvalidOperationException>(

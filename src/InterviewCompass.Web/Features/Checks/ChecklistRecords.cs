@@ -45,8 +45,11 @@ public sealed record ChecklistItemModel(
     IReadOnlyDictionary<string, string> OtherOptions);
 
 /// <param name="OtherOption">The option this outcome sets aside, and its cost in one line.</param>
+/// <param name="ScriptsReplaceWords">When a reason has its own line (<c>scripts</c>) for this outcome, the verdict says only
+/// the reasons' lines instead of <c>words</c>.</param>
 public sealed record OutcomeModel(
-    string Id, int Rank, string Headline, string Explanation, string? Guide, string? Message, IReadOnlyList<string> Words, OtherOptionText? OtherOption);
+    string Id, int Rank, string Headline, string Explanation, string? Guide, string? Message, IReadOnlyList<string> Words, OtherOptionText? OtherOption,
+    bool ScriptsReplaceWords);
 
 public sealed record ThresholdModel(double AtLeast, string Outcome);
 

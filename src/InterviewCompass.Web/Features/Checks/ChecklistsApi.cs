@@ -53,7 +53,7 @@ internal static class ChecklistsApi
             i.OtherOptions ?? new Dictionary<string, string>()))],
         [.. checklist.Outcomes.Select(o => new OutcomeModel(
             o.Id, o.Rank, o.Headline, o.Explanation, o.Guide?.Href, o.Message, o.Words,
-            o.OtherOption))],
+            o.OtherOption, o.ScriptsReplaceWords))],
         version.Value,
         [.. Enum.GetValues<Tier>().Order().Select(TierNames.Of)],
         [.. checklist.Thresholds.Select(t => new ThresholdModel(t.AtLeast, t.Outcome))],

@@ -199,11 +199,23 @@ function otherOptionFor(checklist, items, winner, reasons) {
 }
 
 function wordsFor(items, winner, reasons) {
-    const words = [...winner.words];
+    const scripts = [];
     for (const reason of reasons) {
-        const scripts = items.get(reason.item)?.scripts ?? {};
-        if (Object.hasOwn(scripts, winner.id) && !words.includes(scripts[winner.id])) {
-            words.push(scripts[winner.id]);
+        const own = items.get(reason.item)?.scripts ?? {};
+        if (Object.hasOwn(own, winner.id) && !scripts.includes(own[winner.id])) {
+            scripts.push(own[winner.id]);
+        }
+    }
+
+    // A reason's own line replaces the outcome's when they would say the same thing twice (scriptsReplaceWords).
+    if (winner.scriptsReplaceWords && scripts.length > 0) {
+        return scripts;
+    }
+
+    const words = [...winner.words];
+    for (const script of scripts) {
+        if (!words.includes(script)) {
+            words.push(script);
         }
     }
 
