@@ -25,7 +25,7 @@ internal static class StorageHosting
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
 
-        // Migrations run while the server starts; every connection waits for them (Data/DatabasePreparation.cs).
+        // Migrations (then the key ring) run while the server starts; database calls wait for them (Data/DatabasePreparation.cs).
         var preparation = new DatabasePreparation();
         services.AddSingleton(preparation);
 
@@ -84,7 +84,7 @@ internal static class StorageHosting
 
     public static WebApplication MapOwnerDataApi(this WebApplication app)
     {
-        // While the server and the Data Protection key ring start: every connection waits until the tables are there.
+        // While the server starts: the migrations, then Data Protection's key ring; database calls wait (DatabasePreparation).
         app.Services.GetRequiredService<DatabasePreparation>().Start(
             () => PrepareDatabase(app.Services),
             () => LoadKeyRing(app.Services),
