@@ -59,9 +59,7 @@ internal static class SessionsApi
     private static async Task<Results<Created<SessionResponse>, Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         SessionInput request, ChecklistSessions store, CancellationToken ct)
     {
-        var save = request.Id is { } clientId && clientId != Guid.Empty
-            ? await store.SaveWithClientIdAsync(clientId, request, ct)
-            : await store.SaveAsync(null, request, ct);
+        var save = await store.FinishAsync(request.Id, request, cancellationToken: ct);
         if (save.Conflict)
         {
             return TypedResults.Problem(
