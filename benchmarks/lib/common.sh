@@ -99,3 +99,30 @@ ${NGINX_HTTP_EXTRA:-}
 }
 NGINX
 }
+
+# with_runtimeconfig SRC DST NAME=VALUE...: DST becomes a copy of the published app in SRC whose
+# InterviewCompass.Web.runtimeconfig.json has these configProperties set (NAME=- removes one): the file that a
+# <RuntimeHostConfigurationOption>, <TieredPGO> or <TieredCompilation...> in the project file writes.
+with_runtimeconfig() {
+  local src="$1" dst="$2"; shift 2
+  rm -rf "$dst"; mkdir -p "$dst"; cp -rL "$src/." "$dst"
+  python3 - "$dst/InterviewCompass.Web.runtimeconfig.json" "$@" <<'PY'
+import json, sys
+path, pairs = sys.argv[1], sys.argv[2:]
+doc = json.load(open(path))
+props = doc["runtimeOptions"].setdefault("configProperties", {})
+for pair in pairs:
+    name, value = pair.split("=", 1)
+    if value == "-":
+        props.pop(name, None)
+    else:
+        props[name] = {"true": True, "false": False}.get(value.lower(), int(value) if value.isdigit() else value)
+json.dump(doc, open(path, "w"), indent=2)
+PY
+}
+
+# runtime_settings DIR: the runtime knobs in DIR's runtimeconfig.json, one line (System.Runtime.*, System.GC.*, System.Threading.*).
+runtime_settings() {
+  python3 -c 'import json,sys; print(", ".join(f"{k}={v}" for k, v in sorted(json.load(open(sys.argv[1]))["runtimeOptions"].get("configProperties", {}).items()) if k.startswith(("System.Runtime", "System.GC", "System.Threading"))))' \
+    "$1/InterviewCompass.Web.runtimeconfig.json"
+}

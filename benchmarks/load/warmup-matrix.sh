@@ -6,19 +6,20 @@
 #
 #   benchmarks/load/warmup-matrix.sh                      # every configuration below, about 75 s each
 #   CONFIGS="shipped pgo-off" benchmarks/load/warmup-matrix.sh
-#   IC_PUBLISH_DIR=/tmp/pub benchmarks/load/warmup-matrix.sh
+#   IC_PUBLISH_DIR=/tmp/pub IC_PUBLISH_DIR_IL=/tmp/pub-il benchmarks/load/warmup-matrix.sh   # reuse publishes
 #
 # Needs what warmup.sh needs. Loopback only; stops what it starts.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 source "$HERE/../lib/common.sh"
 
-CONFIGS="${CONFIGS:-shipped pgo-on pgo-off quickjit-off tc-off env-delay0 env-delay0-pgo-off}"
-declare -A LABEL RC ENVS
+CONFIGS="${CONFIGS:-shipped pgo-on pgo-off quickjit-off il-quickjit-off tc-off env-delay0 env-delay0-pgo-off}"
+declare -A LABEL RC ENVS PUB
 LABEL[shipped]="the app as published (its runtimeconfig.json)";   RC[shipped]="";                                         ENVS[shipped]=""
 LABEL[pgo-on]="runtimeconfig: TieredPGO on";                       RC[pgo-on]="System.Runtime.TieredPGO=true";            ENVS[pgo-on]=""
 LABEL[pgo-off]="runtimeconfig: TieredPGO off";                     RC[pgo-off]="System.Runtime.TieredPGO=false";          ENVS[pgo-off]=""
 LABEL[quickjit-off]="runtimeconfig: QuickJit off, TieredPGO off";  RC[quickjit-off]="System.Runtime.TieredCompilation.QuickJit=false System.Runtime.TieredPGO=false"; ENVS[quickjit-off]=""
+LABEL[il-quickjit-off]="IL-only publish (no ReadyToRun for the app and its packages), runtimeconfig QuickJit off + TieredPGO off"; RC[il-quickjit-off]="System.Runtime.TieredCompilation.QuickJit=false System.Runtime.TieredPGO=false"; ENVS[il-quickjit-off]=""; PUB[il-quickjit-off]=il
 LABEL[tc-off]="runtimeconfig: TieredCompilation off (ReadyToRun code kept)"; RC[tc-off]="System.Runtime.TieredCompilation=false"; ENVS[tc-off]=""
 LABEL[env-delay0]="env DOTNET_TC_CallCountingDelayMs=0 (the old deploy advice)"; RC[env-delay0]="";                       ENVS[env-delay0]="DOTNET_TC_CallCountingDelayMs=0"
 LABEL[env-delay0-pgo-off]="env delay 0 + runtimeconfig TieredPGO off"; RC[env-delay0-pgo-off]="System.Runtime.TieredPGO=false"; ENVS[env-delay0-pgo-off]="DOTNET_TC_CallCountingDelayMs=0"
@@ -27,13 +28,20 @@ WORK="$(mktemp -d /tmp/ic-warmup-matrix.XXXXXX)"
 cleanup() { [ -z "${KEEP:-}" ] && rm -rf "$WORK"; }
 trap cleanup EXIT
 if [ -z "${IC_PUBLISH_DIR:-}" ]; then publish_app "$WORK/app"; export IC_PUBLISH_DIR="$WORK/app"; fi
+R2R_DIR="$IC_PUBLISH_DIR"
+IL_DIR="${IC_PUBLISH_DIR_IL:-}"
 
 rows=""
 for c in $CONFIGS; do
   [ -n "${LABEL[$c]:-}" ] || die "unknown configuration $c"
   log "warm-up: $c (${LABEL[$c]})"
+  dir="$R2R_DIR"
+  if [ "${PUB[$c]:-r2r}" = il ]; then
+    if [ -z "$IL_DIR" ]; then IL_DIR="$WORK/app-il"; (unset IC_PUBLISH_DIR; IC_R2R=0 publish_app "$IL_DIR"); fi
+    dir="$IL_DIR"
+  fi
   # shellcheck disable=SC2086
-  RUNTIMECONFIG="${RC[$c]}" bash "$HERE/warmup.sh" ${ENVS[$c]} | tee "$WORK/$c.md" >&2
+  IC_PUBLISH_DIR="$dir" RUNTIMECONFIG="${RC[$c]}" bash "$HERE/warmup.sh" ${ENVS[$c]} | tee "$WORK/$c.md" >&2
   s="$(awk '$1=="SUMMARY"' "$WORK/$c.md")"
   get() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$s"; }
   windows="$(awk -F'|' '/^\| [0-9]+-[0-9]+ /{ gsub(/ /, "", $3); printf "%s%s", sep, $3; sep=" " }' "$WORK/$c.md")"

@@ -98,13 +98,7 @@ for heap in $HEAPS; do
   case "$heap" in
     project) ;;
     none)
-      rm -rf "$WORK/app-none"; cp -rL "$WORK/app/." "$WORK/app-none"; APP_DIR="$WORK/app-none"
-      python3 - "$APP_DIR/InterviewCompass.Web.runtimeconfig.json" <<'PY'
-import json, sys
-doc = json.load(open(sys.argv[1])); doc["runtimeOptions"].get("configProperties", {}).pop("System.GC.HeapHardLimit", None)
-json.dump(doc, open(sys.argv[1], "w"), indent=2)
-PY
-      ;;
+      with_runtimeconfig "$WORK/app" "$WORK/app-none" System.GC.HeapHardLimit=-; APP_DIR="$WORK/app-none" ;;
     0x*) envs=("DOTNET_GCHeapHardLimit=${heap#0x}") ;;
     *) die "HEAPS: project, none or a hex value (0x...), not $heap" ;;
   esac
