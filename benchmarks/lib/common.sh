@@ -28,6 +28,8 @@ PY
 # publish_app DIR: Release build of the web app into DIR (skipped when IC_PUBLISH_DIR names a ready one).
 # IC_R2R=1 (the default) publishes ReadyToRun for this machine's runtime identifier
 # (framework-dependent; the runtime pack and Crossgen2 come from NuGet); IC_R2R=0 publishes plain IL.
+# IC_PUBLISH_EXTRA adds arguments, e.g. "--self-contained true -p:PublishReadyToRunComposite=true" for one composite
+# ReadyToRun image of the app and the framework (one version bubble: generic code across assemblies precompiled).
 publish_app() {
   local out="$1" r2r=()
   if [ -n "${IC_PUBLISH_DIR:-}" ] && [ -x "$IC_PUBLISH_DIR/InterviewCompass.Web" ]; then
@@ -35,8 +37,11 @@ publish_app() {
     rm -rf "$out"; ln -s "$IC_PUBLISH_DIR" "$out"; return 0
   fi
   if [ "${IC_R2R:-1}" = 1 ]; then
-    r2r=(-r "$(dotnet_rid)" --self-contained false -p:PublishReadyToRun=true)
+    r2r=(-r "$(dotnet_rid)" -p:PublishReadyToRun=true)
+    [[ "${IC_PUBLISH_EXTRA:-}" == *--self-contained* ]] || r2r+=(--self-contained false)
   fi
+  # shellcheck disable=SC2206
+  [ -n "${IC_PUBLISH_EXTRA:-}" ] && r2r+=(${IC_PUBLISH_EXTRA})
   log "publishing a Release build to $out ${r2r[*]:-(IL only)}"
   dotnet publish "$IC_ROOT/src/InterviewCompass.Web" -c Release -o "$out" "${r2r[@]}" -nologo -v quiet >"$out.publish.log" 2>&1 \
     || { tail -30 "$out.publish.log" >&2; die "dotnet publish failed"; }

@@ -247,10 +247,12 @@ measure() {
   load="$(cut -d' ' -f1 /proc/loadavg)"
   # shellcheck disable=SC2086
   before="$(cpu_ticks $pid)"
+  local app_before; app_before="$(cpu_ticks "$APP_PID")"
   WRK_BODY="${T_BODY[$t]:-}" WRK_COOKIE="$cookie" timeout "$WRK_LIMIT" \
     taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "${script[@]}" "$url" >"$out" 2>&1 || true
   # shellcheck disable=SC2086
   after="$(cpu_ticks $pid)"
+  local app_cpu; app_cpu="$(awk -v a="$app_before" -v b="$(cpu_ticks "$APP_PID")" -v hz="$HZ" 'BEGIN{ printf "%.2f", (b - a) / hz }')"
   local rps p50 p99 non2xx errors reqs cpu per
   rps="$(awk '/^Requests\/sec:/{print $2}' "$out")"; rps="${rps:-0}"
   reqs="$(awk '/requests in/{print $1}' "$out")"; reqs="${reqs:-0}"
@@ -260,7 +262,7 @@ measure() {
   errors="$(awk '/Socket errors:/{gsub(",",""); print $4+$6+$8+$10}' "$out")"; errors="${errors:-0}"
   cpu="$(awk -v a="$before" -v b="$after" -v hz="$HZ" 'BEGIN{ printf "%.2f", (b - a) / hz }')"
   per="$(awk -v r="$reqs" -v c="$cpu" 'BEGIN{ if (c > 0) printf "%.0f", r / c; else print 0 }')"
-  log "run $run $server $t: $rps req/s, p50 $p50 ms, p99 $p99 ms, server CPU $cpu s, $per req/CPU-s, non-2xx $non2xx, errors $errors (load $load)"
+  log "run $run $server $t: $rps req/s, p50 $p50 ms, p99 $p99 ms, server CPU $cpu s$([ "$server" = stack ] && echo " (of which the app $app_cpu s)"), $per req/CPU-s, non-2xx $non2xx, errors $errors (load $load)"
   echo "$run|$server|$t|$rps|$p50|$p99|$cpu|$per|$non2xx|$errors|$reqs|$load" >>"$WORK/rows"
 }
 

@@ -13,13 +13,16 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 source "$HERE/../lib/common.sh"
 
-CONFIGS="${CONFIGS:-shipped pgo-on pgo-off quickjit-off il-quickjit-off tc-off env-delay0 env-delay0-pgo-off}"
+CONFIGS="${CONFIGS:-shipped pgo-on pgo-off quickjit-off hot-il il-quickjit-off tc-off env-delay0 env-delay0-pgo-off}"
+# Assemblies on the write path left as IL in "hot-il" (what <PublishReadyToRunExclude Include="..."/> items would do).
+HOT_IL="${HOT_IL:-Microsoft.EntityFrameworkCore.dll Microsoft.EntityFrameworkCore.Relational.dll Microsoft.EntityFrameworkCore.Sqlite.dll Microsoft.Data.Sqlite.dll SQLitePCLRaw.core.dll SQLitePCLRaw.provider.e_sqlite3.dll SQLitePCLRaw.batteries_v2.dll}"
 declare -A LABEL RC ENVS PUB
 LABEL[shipped]="the app as published (its runtimeconfig.json)";   RC[shipped]="";                                         ENVS[shipped]=""
 LABEL[pgo-on]="runtimeconfig: TieredPGO on";                       RC[pgo-on]="System.Runtime.TieredPGO=true";            ENVS[pgo-on]=""
 LABEL[pgo-off]="runtimeconfig: TieredPGO off";                     RC[pgo-off]="System.Runtime.TieredPGO=false";          ENVS[pgo-off]=""
 LABEL[quickjit-off]="runtimeconfig: QuickJit off, TieredPGO off";  RC[quickjit-off]="System.Runtime.TieredCompilation.QuickJit=false System.Runtime.TieredPGO=false"; ENVS[quickjit-off]=""
 LABEL[il-quickjit-off]="IL-only publish (no ReadyToRun for the app and its packages), runtimeconfig QuickJit off + TieredPGO off"; RC[il-quickjit-off]="System.Runtime.TieredCompilation.QuickJit=false System.Runtime.TieredPGO=false"; ENVS[il-quickjit-off]=""; PUB[il-quickjit-off]=il
+LABEL[hot-il]="ReadyToRun except the write path's packages (EF Core, Microsoft.Data.Sqlite, SQLitePCLRaw: IL), runtimeconfig QuickJit off + TieredPGO off"; RC[hot-il]="System.Runtime.TieredCompilation.QuickJit=false System.Runtime.TieredPGO=false"; ENVS[hot-il]=""; PUB[hot-il]=hot-il
 LABEL[tc-off]="runtimeconfig: TieredCompilation off (ReadyToRun code kept)"; RC[tc-off]="System.Runtime.TieredCompilation=false"; ENVS[tc-off]=""
 LABEL[env-delay0]="env DOTNET_TC_CallCountingDelayMs=0 (the old deploy advice)"; RC[env-delay0]="";                       ENVS[env-delay0]="DOTNET_TC_CallCountingDelayMs=0"
 LABEL[env-delay0-pgo-off]="env delay 0 + runtimeconfig TieredPGO off"; RC[env-delay0-pgo-off]="System.Runtime.TieredPGO=false"; ENVS[env-delay0-pgo-off]="DOTNET_TC_CallCountingDelayMs=0"
@@ -36,10 +39,19 @@ for c in $CONFIGS; do
   [ -n "${LABEL[$c]:-}" ] || die "unknown configuration $c"
   log "warm-up: $c (${LABEL[$c]})"
   dir="$R2R_DIR"
-  if [ "${PUB[$c]:-r2r}" = il ]; then
-    if [ -z "$IL_DIR" ]; then IL_DIR="$WORK/app-il"; (unset IC_PUBLISH_DIR; IC_R2R=0 publish_app "$IL_DIR"); fi
-    dir="$IL_DIR"
+  if [ "${PUB[$c]:-r2r}" != r2r ] && [ -z "$IL_DIR" ]; then
+    IL_DIR="$WORK/app-il"; (unset IC_PUBLISH_DIR; IC_R2R=0 publish_app "$IL_DIR")
   fi
+  case "${PUB[$c]:-r2r}" in
+    il) dir="$IL_DIR" ;;
+    hot-il)
+      # The ReadyToRun publish with the write path's assemblies swapped for their IL builds.
+      if [ ! -d "$WORK/app-hot-il" ]; then
+        cp -rL "$R2R_DIR/." "$WORK/app-hot-il"
+        for a in $HOT_IL; do [ -f "$IL_DIR/$a" ] && cp "$IL_DIR/$a" "$WORK/app-hot-il/$a"; done
+      fi
+      dir="$WORK/app-hot-il" ;;
+  esac
   # shellcheck disable=SC2086
   IC_PUBLISH_DIR="$dir" RUNTIMECONFIG="${RC[$c]}" bash "$HERE/warmup.sh" ${ENVS[$c]} | tee "$WORK/$c.md" >&2
   s="$(awk '$1=="SUMMARY"' "$WORK/$c.md")"
