@@ -13,8 +13,12 @@ public sealed record OfflineManifest(string Version, IReadOnlyList<string> Urls)
 internal static class OfflineApi
 {
     /// <summary>Loaded by other modules with a plain relative import, so not fingerprinted: listed here by name.</summary>
-    private static readonly string[] Modules = ["/js/verdict-engine.js", "/js/outbox.js", "/js/check-offline.js", "/js/read-aloud.js",
-        "/js/message-composer.js"];
+    private static readonly string[] Modules =
+    [
+        "/js/json-client.js", "/js/outbox.js", "/js/verdict-engine.js", "/js/verdict-view.js", "/js/card-filler.js", "/js/check-verdict.js",
+        "/js/read-aloud.js", "/js/message-composer.js", "/js/composer-findings.js", "/js/composer-actions.js", "/js/composer-save.js",
+        "/js/offline-search.js",
+    ];
 
     /// <summary>The templates the composer fills with no connection.</summary>
     internal const string MessagesPath = "/api/v1/messages";
