@@ -17,7 +17,7 @@ internal static class OfflineApi
     [
         "/js/json-client.js", "/js/outbox.js", "/js/verdict-engine.js", "/js/verdict-view.js", "/js/card-filler.js", "/js/check-verdict.js",
         "/js/read-aloud.js", "/js/message-composer.js", "/js/composer-findings.js", "/js/composer-actions.js", "/js/composer-save.js",
-        "/js/offline-search.js",
+        "/js/unsaved-list.js",
     ];
 
     /// <summary>The templates the composer fills with no connection.</summary>
@@ -45,6 +45,8 @@ internal static class OfflineApi
         .. catalog.Checklists.Select(c => $"/check/{Uri.EscapeDataString(c.Id)}"),
         .. catalog.Checklists.SelectMany(c => c.Starts.Select(s => ChecklistsApi.StartHref(c.Id, s.Id))),
         .. catalog.Checklists.Select(c => $"/api/v1/checklists/{Uri.EscapeDataString(c.Id)}"),
+        // The cheat sheets: the pages made to keep.
+        .. catalog.Checklists.Select(c => $"/check/{Uri.EscapeDataString(c.Id)}/cheat-sheet"),
         // One composer page: js/composer.js shows the kind, tone and situation a /drafts/new?kind=... address asks for.
         AppLinks.NewDraftPath,
         MessagesPath,

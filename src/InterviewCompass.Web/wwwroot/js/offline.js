@@ -31,31 +31,6 @@ function counted(count, one, many) {
     return count === 1 ? `1 ${one}` : `${count} ${many}`;
 }
 
-/** The "not saved yet" list: one line per thing (the latest write of each group), with its link and when it was made. */
-export function unsavedList(entries) {
-    const latest = new Map();
-    for (const entry of entries) {
-        latest.set(entry.group ?? `#${entry.seq}`, entry);
-    }
-    const list = document.createElement("ul");
-    for (const entry of latest.values()) {
-        const item = document.createElement("li");
-        const link = document.createElement("a");
-        link.href = entry.href || "/";
-        link.textContent = entry.title || "Something you did";
-        const made = document.createElement("time");
-        made.dateTime = entry.madeAt;
-        made.dataset.localTime = "date-time";
-        made.textContent = new Date(entry.madeAt).toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
-        item.append(link, entry.meta?.headline ? ` \u2014 ${entry.meta.headline}` : "", " (", made, ")");
-        if (entry.refused) {
-            item.append(` \u2014 not accepted: ${entry.refused.problem ?? entry.refused.status}`);
-        }
-        list.append(item);
-    }
-    return { list, count: latest.size, checks: [...latest.values()].filter((e) => e.group?.startsWith("session:")).length };
-}
-
 async function showUnsaved() {
     const kept = await loadOutbox();
     const entries = kept ? await kept.all().catch(() => []) : [];
@@ -76,13 +51,14 @@ async function showUnsaved() {
         banner.setAttribute("aria-labelledby", `${bannerId}-heading`);
         main.prepend(banner);
     }
-    const { list, count, checks } = unsavedList(entries);
+    const { unsavedList } = await import("./unsaved-list.js");
+    const { list, checks, drafts, others } = unsavedList(entries);
     const heading = document.createElement("h2");
     heading.id = `${bannerId}-heading`;
-    const others = count - checks;
     heading.textContent = [
         ...(checks > 0 ? [counted(checks, "check", "checks")] : []),
-        ...(others > 0 ? [counted(others, "draft", "drafts")] : []),
+        ...(drafts > 0 ? [counted(drafts, "draft", "drafts")] : []),
+        ...(others > 0 ? [counted(others, "other change", "other changes")] : []),
     ].join(" and ") + " not saved yet";
     const hint = document.createElement("p");
     hint.textContent = navigator.onLine
