@@ -240,6 +240,8 @@ measure() {
   esac
   out="$WORK/wrk-$run-$server-$t.txt"
   if [ "${T_METHOD[$t]}" = POST ]; then script=(-s "$(dirname "$0")/post-json.lua"); fi
+  # The app's background work after its own run (tiered JIT, GC) would be counted as the stack's: let it settle.
+  [ "$server" = stack ] && sleep "${STACK_SETTLE:-3}"
   [ "$t" = sessions ] && cookie="$SESSION_COOKIE"
   WRK_BODY="${T_BODY[$t]:-}" WRK_COOKIE="$cookie" timeout "$WRK_LIMIT" \
     taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "${script[@]}" "$url" >/dev/null 2>&1 || true
