@@ -2,9 +2,9 @@
 # Every figure of issue 23 in one go, on one ReadyToRun publish, for a quiet machine (nothing else building or testing).
 # Writes each script's table to OUT (default /tmp/ic-quiet-<time>) and prints how long each step took.
 #
-#   benchmarks/quiet-run.sh                 # about 25 minutes: load (app, nginx, bound, deployed stack), warm-up,
+#   benchmarks/quiet-run.sh                 # about 30 minutes (load.sh ~22 of them): load (app, nginx, bound, deployed stack), warm-up,
 #                                           # burst (with and without the heap ceiling), cold start
-#   MATRIX=1 benchmarks/quiet-run.sh        # plus the runtime-settings warm-up matrix (about 10 minutes more)
+#   MATRIX=1 benchmarks/quiet-run.sh        # plus the runtime-settings warm-up matrix (about 14 minutes more)
 #   STEPS="load warmup" benchmarks/quiet-run.sh
 #
 # Needs what each script needs (see benchmarks/README.md). Exits non-zero when a step failed to run; a missed goal is
