@@ -68,7 +68,7 @@ public sealed class DraftLinterTests
         var finding = Assert.Single(findings);
         Assert.Equal("thanks-first", finding.Rule);
         Assert.Equal("I am writing to withdraw my application for the analyst role.", finding.Excerpt);
-        Assert.Equal("warning", finding.Severity);
+        Assert.Equal("info", finding.Severity);
         Assert.Equal("withdrawing", finding.Guide.GuideId);
         Assert.NotEmpty(finding.Fix);
     }
@@ -94,7 +94,8 @@ public sealed class DraftLinterTests
 
         var finding = Assert.Single(findings);
         Assert.Equal("decision-early", finding.Rule);
-        Assert.Equal("Thank you for meeting me last week. It was good to hear about the team's plans for next year.", finding.Excerpt);
+        Assert.Equal("info", finding.Severity);
+        Assert.Equal("I would like to withdraw my application.", finding.Excerpt);
     }
 
     [Fact]
@@ -108,9 +109,10 @@ public sealed class DraftLinterTests
     [Fact]
     public void ASentenceBrokenAcrossLinesIsOneSentence()
     {
+        // Read as five sentences, the decision would be the fifth and "decision-early" would fire.
         var findings = Lint("withdrawal-note", "Thank you for meeting me\nabout the role on Monday and for the\ntour. It was lovely to meet the team. I withdraw my application. Good luck.");
 
-        Assert.Equal(["decision-early"], Rules(findings));
+        Assert.Empty(findings);
     }
 
     [Fact]
@@ -122,13 +124,14 @@ public sealed class DraftLinterTests
             Since the interview I have thought a lot about the commute.
             As it would take me over an hour each way, I would be tired.
             Because of that I also realised the hours would not work for my family.
+            My partner works late most evenings as well.
             Thank you again and best of luck.
             """);
 
         var finding = Assert.Single(findings);
         Assert.Equal("reason-short", finding.Rule);
         Assert.StartsWith("Since the interview", finding.Excerpt, StringComparison.Ordinal);
-        Assert.EndsWith("for my family.", finding.Excerpt, StringComparison.Ordinal);
+        Assert.EndsWith("most evenings as well.", finding.Excerpt, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -181,7 +184,7 @@ public sealed class DraftLinterTests
 
         var finding = Assert.Single(findings);
         Assert.Equal("too-long", finding.Rule);
-        Assert.Equal("info", finding.Severity);
+        Assert.Equal("warning", finding.Severity);
         Assert.StartsWith("91 words", finding.Excerpt, StringComparison.Ordinal);
     }
 
@@ -209,8 +212,8 @@ public sealed class DraftLinterTests
         var finding = Assert.Single(findings);
         Assert.Equal("no-grievances", finding.Rule);
         Assert.Equal("exit-interviews", finding.Guide.GuideId);
-        Assert.Contains("\"boss never\"", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("\"toxic\"", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("\u201cboss never\u201d", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("\u201ctoxic\u201d", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
