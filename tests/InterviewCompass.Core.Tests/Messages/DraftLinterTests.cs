@@ -238,4 +238,107 @@ public sealed class DraftLinterTests
     {
         Assert.Empty(Lint("withdrawal-note", null!));
     }
+
+    [Theory]
+    [InlineData("I have accepted another position, so I am stepping out of the process.")]
+    [InlineData("I would like to rescind my acceptance of the offer.")]
+    [InlineData("I am no longer looking for a new role.")]
+    [InlineData("Having met the team, the role is not the right fit for me.")]
+    [InlineData("I have decided not to participate in the exit interview.")]
+    [InlineData("I must decline the offer.")]
+    [InlineData("Please withdraw my candidacy.")]
+    public void ADecisionIsRecognisedHoweverItIsWorded(string decision)
+    {
+        var findings = Lint("withdrawal-note", $"Thank you for your time. {decision} I wish you all the best.");
+
+        Assert.DoesNotContain(findings, f => f.Rule is "decision-missing" or "decision-early");
+    }
+
+    [Fact]
+    public void ANoteThatNeverDecidesGetsAWarning()
+    {
+        var findings = Lint("withdrawal-note", "Thank you for the interview. I have been thinking about the role a lot. Thank you again.");
+
+        var finding = Assert.Single(findings, f => f.Rule == "decision-missing");
+        Assert.Equal("warning", finding.Severity);
+    }
+
+    [Fact]
+    public void ASubjectLineIsNotTheFirstSentence()
+    {
+        var findings = Lint("withdrawal-note", """
+            Subject: Withdrawal of application - analyst role
+            RE: our call
+
+            Dear Sam,
+            Thank you for meeting me. I have decided to withdraw my application. All the best.
+            Alex
+            """);
+
+        Assert.Empty(findings);
+    }
+
+    [Theory]
+    [InlineData("[Name]")]
+    [InlineData("(company)")]
+    [InlineData("____")]
+    [InlineData("<NAME>")]
+    [InlineData("|Name|")]
+    [InlineData("[Company Name]")]
+    [InlineData("{{role}}")]
+    [InlineData("XXX")]
+    [InlineData("Your Name")]
+    public void EveryCommonBlankStyleIsAnError(string blank)
+    {
+        var findings = Lint("withdrawal-note", $"Dear {blank}, thank you for meeting me. I am withdrawing my application. All the best.");
+
+        var finding = Assert.Single(findings, f => f.Rule == "unfilled-placeholder");
+        Assert.Equal("error", finding.Severity);
+        Assert.Equal(blank, finding.Excerpt);
+    }
+
+    [Fact]
+    public void OrdinaryParenthesesAreNotBlanks()
+    {
+        var findings = Lint("withdrawal-note", "Thank you for the interview (and the coffee). I am withdrawing, as the role (evening shifts) does not suit my family. Best wishes.");
+
+        Assert.DoesNotContain(findings, f => f.Rule == "unfilled-placeholder");
+    }
+
+    [Theory]
+    [InlineData("withdrawal-note", "Honestly, the laptops looked like they came from a museum.", "too-much-detail")]
+    [InlineData("withdrawal-note", "The salary you quoted was a bit of a joke.", "too-much-detail")]
+    [InlineData("withdrawal-note", "Your office manager was incredibly rude to me.", "too-much-detail")]
+    [InlineData("exit-interview-decline", "Management has run this team into the ground.", "no-grievances")]
+    [InlineData("exit-interview-decline", "I hated working here.", "no-grievances")]
+    [InlineData("withdrawal-note", "You're crazy!", "hostile-tone")]
+    [InlineData("recruiter-note", "You people are idiots.", "hostile-tone")]
+    public void ComplaintsAndHostilityAreFoundByMeaning(string kind, string complaint, string rule)
+    {
+        var findings = Lint(kind, $"Thank you for your time. I have decided to withdraw. {complaint} All the best.");
+
+        var finding = Assert.Single(findings, f => f.Rule == rule);
+        Assert.Equal("warning", finding.Severity);
+        Assert.Equal(complaint, finding.Excerpt);
+        Assert.Contains("\u201c", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("I'm not unhappy here at all, but I'd prefer not to do an exit interview.")]
+    [InlineData("I have no complaints about the team; I simply want a quiet last week, so I will decline.")]
+    public void ANegatedComplaintIsNotAComplaint(string line)
+    {
+        var findings = Lint("exit-interview-decline", $"Thank you for asking. {line} I wish you well.");
+
+        Assert.DoesNotContain(findings, f => f.Severity is "warning" or "error");
+    }
+
+    [Fact]
+    public void ANoteThatSaysItIsLateIsWarned()
+    {
+        var findings = Lint("withdrawal-note", "Sorry for going quiet and for not getting back to you sooner. I have decided to withdraw my application. Thank you.");
+
+        var finding = Assert.Single(findings, f => f.Rule == "late-note");
+        Assert.Equal("withdrawing", finding.Guide.GuideId);
+    }
 }
