@@ -175,5 +175,23 @@ public static class ValidContent
             fix: Add a reason.
             guide: withdrawing#the-shape-of-a-graceful-note
             words: [because]
+          - id: decision-missing
+            severity: warning
+            message: Say what you decided.
+            fix: Add the decision.
+            guide: withdrawing#the-shape-of-a-graceful-note
+            words: [withdraw*]
+          - id: hostile-tone
+            severity: warning
+            message: That reads as an insult.
+            fix: Leave it out.
+            guide: withdrawing#the-shape-of-a-graceful-note
+            words: [idiot*]
+          - id: late-note
+            severity: warning
+            message: The note says it is late.
+            fix: Say it sooner next time.
+            guide: withdrawing#the-shape-of-a-graceful-note
+            words: ["late reply"]
         """;
 }
