@@ -111,7 +111,7 @@ public sealed class DraftPrefill(ContentCatalog catalog, VerdictEngine engine)
         }
 
         // A link from a verdict card carries the outcome but not the answers: the outcome alone picks the message.
-        var bare = new Verdict(checklist.Id, outcome.Id, outcome.Headline, outcome.Explanation, 1, [], outcome.Words);
+        var bare = new Verdict(checklist.Id, outcome.Id, outcome.Headline, outcome.Explanation, 1, [], [new WordsBlock(outcome.WordsFor, outcome.Words)]);
         return FromVerdict(checklist, bare, new Dictionary<string, string>(), notices);
     }
 

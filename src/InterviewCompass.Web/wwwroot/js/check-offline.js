@@ -18,6 +18,25 @@ function element(tag, properties = {}, children = []) {
     return node;
 }
 
+/** Words blocks as Features/Checks/VerdictWords.razor draws them: who each is for, its lines, its own Copy and Read aloud. */
+function wordBlocks(blocks, prefix) {
+    return blocks.map((block, i) => {
+        const id = i === 0 ? prefix : `${prefix}-${i + 1}`;
+        const copy = element("button", { type: "button", className: "button secondary", textContent: block.for ? `Copy the words for ${block.for}` : "Copy the words" });
+        copy.dataset.copyTarget = id;
+        copy.dataset.copyStatus = "verdict-copy-status";
+        const speak = element("button", { type: "button", className: "button secondary", textContent: "Read aloud" });
+        speak.dataset.speakTarget = id;
+        speak.setAttribute("aria-pressed", "false");
+        speak.hidden = !("speechSynthesis" in window);
+        return element("div", { className: "words-block" }, [
+            ...(block.for ? [element("p", { className: "words-for", textContent: `For ${block.for}` })] : []),
+            element("div", { className: "words", id }, block.lines.map((line) => element("p", { textContent: line }))),
+            element("div", { className: "copy-row" }, [speak, copy]),
+        ]);
+    });
+}
+
 /** The verdict card as the server draws it (Features/Checks/VerdictCard.razor), for a verdict given here. */
 function verdictCard(verdict, labels) {
     const confidence = labels.confidence.find((b) => verdict.confidence >= b.atLeast) ?? labels.confidence.at(-1);
@@ -37,28 +56,30 @@ function verdictCard(verdict, labels) {
                 element("a", { href: r.guide, textContent: r.text }),
                 " ",
                 element("span", { className: "your-answer", textContent: `Your answer: ${labels.answers[r.answer] ?? r.answer}` }),
+                element("p", { className: "reason-note", textContent: r.note }),
             ]))));
     }
 
+    const status = element("p", { className: "copy-status", id: "verdict-copy-status" });
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
     if (verdict.words.length > 0) {
-        const words = element("div", { className: "words", id: "verdict-words" }, verdict.words.map((line) => element("p", { textContent: line })));
-        words.setAttribute("aria-labelledby", "verdict-words-heading");
-        const copy = element("button", { type: "button", className: "button secondary", textContent: "Copy the words" });
-        copy.dataset.copyTarget = "verdict-words";
-        copy.dataset.copyStatus = "verdict-copy-status";
-        const speak = element("button", { type: "button", className: "button secondary", textContent: "Read aloud" });
-        speak.dataset.speakTarget = "verdict-words";
-        speak.setAttribute("aria-pressed", "false");
-        speak.hidden = !("speechSynthesis" in window);
-        const status = element("p", { className: "copy-status", id: "verdict-copy-status" });
-        status.setAttribute("role", "status");
-        status.setAttribute("aria-live", "polite");
-        card.append(
-            element("h3", { id: "verdict-words-heading", textContent: "What to say" }),
-            words,
-            element("div", { className: "copy-row" }, [speak, copy, status]));
+        card.append(element("h3", { id: "verdict-words-heading", textContent: "What to say" }), ...wordBlocks(verdict.words, "verdict-words"));
     }
 
+    if (verdict.otherOption) {
+        const other = element("div", { className: "other-option" }, [
+            element("h3", { textContent: "The other option" }),
+            element("p", { textContent: verdict.otherOption.line }),
+        ]);
+        if (verdict.otherOption.words.length > 0) {
+            other.append(element("p", { textContent: "What you could say instead" }), ...wordBlocks(verdict.otherOption.words, "verdict-other-words"));
+        }
+
+        card.append(other);
+    }
+
+    card.append(status);
     card.append(element("p", { className: "notice not-saved", id: "verdict-not-saved", textContent: "Not saved yet: this check is kept on this device and will be saved to your history when you are back online." }));
     return card;
 }
