@@ -33,6 +33,7 @@ public sealed record ChecklistDetail(
 /// <param name="OtherOptions">Outcome -> this item's other-option line when it is the main reason for that outcome.</param>
 /// <param name="Notes">Answer (or <c>unanswered</c>) -> the line a verdict shows for it: the answer and this item's own reason.</param>
 /// <param name="ScriptsFor">Who this item's scripts are for when not the outcome's person (e.g. <c>your recruiter</c>), or null.</param>
+/// <param name="Situation">The message situation this item leads to (the verdict's "Draft a message from this"), if any.</param>
 public sealed record ChecklistItemModel(
     string Id,
     string Prompt,
@@ -46,7 +47,8 @@ public sealed record ChecklistItemModel(
     IReadOnlyDictionary<string, string> Scripts,
     IReadOnlyDictionary<string, string> OtherOptions,
     IReadOnlyDictionary<string, string> Notes,
-    string? ScriptsFor);
+    string? ScriptsFor,
+    string? Situation = null);
 
 /// <param name="OtherOption">The option this outcome sets aside, and its cost in one line.</param>
 /// <param name="ScriptsReplaceWords">When a reason has its own line (<c>scripts</c>) for this outcome, the verdict says only
