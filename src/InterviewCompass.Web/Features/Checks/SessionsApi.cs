@@ -22,11 +22,11 @@ public sealed record SessionResponse(
     string? Explanation,
     double Confidence,
     IReadOnlyList<ReasonResponse> Reasons,
-    IReadOnlyList<string> Words,
+    IReadOnlyList<WordsBlockModel> Words,
     DateTimeOffset Created,
     DateTimeOffset Updated);
 
-public sealed record ReasonResponse(string Item, string Text, string Answer, string Tier, string Guide);
+public sealed record ReasonResponse(string Item, string Text, string Answer, string Tier, string Guide, string Note);
 
 public sealed record SessionSummary(
     Guid Id, string Checklist, string? Label, bool Completed, string Outcome, double Confidence, DateTimeOffset Created, DateTimeOffset Updated);
@@ -115,8 +115,8 @@ internal static class SessionsApi
         verdict?.Headline,
         verdict?.Explanation,
         session.Confidence,
-        [.. (verdict?.Reasons ?? []).Select(r => new ReasonResponse(r.Item, r.Text, r.Answer, r.Tier.ToString().ToLowerInvariant(), r.Guide.Href))],
-        verdict?.Words ?? [],
+        [.. (verdict?.Reasons ?? []).Select(r => new ReasonResponse(r.Item, r.Text, r.Answer, r.Tier.ToString().ToLowerInvariant(), r.Guide.Href, r.Note))],
+        verdict is null ? [] : WordsBlockModel.Of(verdict.Words),
         session.Created,
         session.Updated);
 
