@@ -1,3 +1,4 @@
+using InterviewCompass.Web.Features.Applications;
 using InterviewCompass.Web.Features.Drafts;
 using InterviewCompass.Web.Features.Offline;
 using InterviewCompass.Web.Hosting;
@@ -9,6 +10,7 @@ builder.AddWebFrontEnd();
 builder.AddStorage();
 builder.AddDrafts();
 builder.AddOffline();
+builder.AddApplications();
 
 var app = builder.Build();
 
@@ -16,6 +18,7 @@ app.UseWebFrontEnd();
 app.MapContentApi();
 app.MapOwnerDataApi();
 app.MapOffline();
+app.MapApplications();
 app.MapWebFrontEnd();
 
 await app.RunAsync();

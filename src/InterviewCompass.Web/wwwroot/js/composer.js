@@ -96,6 +96,7 @@ function start(form) {
             subject: subject.value,
             body: body.value,
             session: session.value || null,
+            application: document.getElementById("draft-application")?.value || null,
         };
     }
 
