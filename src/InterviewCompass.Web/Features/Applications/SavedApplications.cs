@@ -240,8 +240,10 @@ public sealed class SavedApplications(
             OwnerId = application.OwnerId,
             Kind = WithdrawalKind,
             Tone = input.Tone ?? Tones.Warm,
-            Subject = input.Subject ?? "",
-            Body = input.Body!,
+            Subject = input.Subject?.Trim() ?? "",
+
+            // A form posts a textarea's lines with CRLF; kept as the person sees them (LF), like the API's.
+            Body = input.Body!.ReplaceLineEndings("\n"),
             ApplicationId = application.Id,
             Created = now,
             Updated = now,
