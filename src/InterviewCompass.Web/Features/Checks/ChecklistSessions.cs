@@ -21,6 +21,7 @@ namespace InterviewCompass.Web.Features.Checks;
 /// <param name="Id">Optional on <c>POST</c>, chosen by the browser (a random UUID): sending the same id again updates
 /// that session instead of adding another, so a retried or offline-kept save is kept once.</param>
 /// <param name="Application">Optional: the owner's application (employer) this check belongs to.</param>
+/// <param name="MadeAt">When the browser made this save (its outbox sends it later); kept within bounds, see <see cref="Shared.MadeAt"/>.</param>
 public sealed record SessionInput(
     [property: Required(ErrorMessage = "checklist is required (e.g. \"walk-out\").")]
     [property: MaxLength(InputLimits.Id, ErrorMessage = "checklist is at most 64 characters long.")]
@@ -32,7 +33,8 @@ public sealed record SessionInput(
     string? Label = null,
     bool Completed = true,
     Guid? Id = null,
-    Guid? Application = null);
+    Guid? Application = null,
+    DateTimeOffset? MadeAt = null);
 
 /// <summary>The session kept and its verdict, or what was wrong with the input, or that the id is not the owner's.</summary>
 public sealed record SessionSave(
@@ -120,7 +122,7 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
                 return new SessionSave(null, null, check, UnknownApplication: true);
             }
 
-            var now = clock.GetUtcNow();
+            var now = Shared.MadeAt.Or(clock, input.MadeAt);
             if (input.Application is { } applicationId && applicationId != session.ApplicationId)
             {
                 session.ApplicationId = applicationId;
@@ -203,7 +205,7 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
         }
 
         var ownerId = await owner.EnsureAsync(db, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = Shared.MadeAt.Or(clock, input.MadeAt);
         var session = new ChecklistSession
         {
             Id = newId,

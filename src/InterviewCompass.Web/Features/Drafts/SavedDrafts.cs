@@ -15,6 +15,7 @@ namespace InterviewCompass.Web.Features.Drafts;
 /// <param name="Fields">Placeholder values: name, contact, company, role, reason.</param>
 /// <param name="Session">The checklist session the draft was started from.</param>
 /// <param name="Application">Optional: the owner's application (employer) the draft is for.</param>
+/// <param name="MadeAt">When the browser made this save (its outbox sends it later); kept within bounds, see <see cref="Shared.MadeAt"/>.</param>
 public sealed record DraftInput(
     [property: Required(ErrorMessage = "kind is required (e.g. \"withdrawal-note\").")]
     [property: MaxLength(InputLimits.Id, ErrorMessage = "kind is at most 64 characters long.")]
@@ -33,7 +34,8 @@ public sealed record DraftInput(
     [property: NoControlCharacters]
     string? Body = null,
     Guid? Session = null,
-    Guid? Application = null);
+    Guid? Application = null,
+    DateTimeOffset? MadeAt = null);
 
 /// <summary>The draft kept, or what was wrong with the input, or that the id is not the owner's.</summary>
 public sealed record DraftSave(Draft? Draft, InputCheck Check, bool NotFound = false, bool UnknownApplication = false);
@@ -59,7 +61,7 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
         }
 
         var ownerId = await owner.EnsureAsync(db, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = MadeAt.Or(clock, input.MadeAt);
         var draft = new Draft
         {
             Id = Guid.NewGuid(),
@@ -139,7 +141,7 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
             Body = draft.Body,
             Saved = draft.Updated,
         });
-        Apply(draft, input, clock.GetUtcNow());
+        Apply(draft, input, MadeAt.Or(clock, input.MadeAt));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new DraftSave(draft, check);

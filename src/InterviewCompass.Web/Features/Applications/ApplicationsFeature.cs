@@ -3,8 +3,8 @@ using InterviewCompass.Web.Shared;
 
 namespace InterviewCompass.Web.Features.Applications;
 
-/// <summary>Registration of the applications feature: its store, its API and the verdict card's plain form post.</summary>
-internal static class ApplicationsHosting
+/// <summary>Applications: the pages (<c>/applications...</c>), the owner's API and the pages' plain form posts.</summary>
+internal static class ApplicationsFeature
 {
     public static WebApplicationBuilder AddApplications(this WebApplicationBuilder builder)
     {
@@ -14,12 +14,7 @@ internal static class ApplicationsHosting
 
     public static WebApplication MapApplications(this WebApplication app)
     {
-        app.MapGroup("/api/v1")
-            .WithMetadata(new ShowsPersonalDataAttribute())
-            .RequireRateLimiting(RateLimitPolicies.Writes)
-            .WithMetadata(new OwnerCookieSecurityMetadata())
-            .WithDocumentedErrors()
-            .MapApplicationsApi();
+        app.MapPersonalApi().MapApplicationsApi();
 
         // The pages' plain form posts (antiforgery-checked by their [FromForm] values); not part of the API document.
         app.MapGroup("")
