@@ -21,6 +21,8 @@ internal static class ApplicationsApi
             .WithSummary("Deletes an application and its timeline; its checks and drafts stay, unlinked, unless ?linked=delete.");
         applications.MapPost("/{id:guid}/close-out", CloseOutAsync)
             .WithSummary("After accepting this offer: every other application in progress with a withdrawal note drafted and checked. Stores nothing.");
+        applications.MapPost("/{id:guid}/links", LinkAsync)
+            .WithSummary("Links one of the owner's checks (session) or drafts (draft) to this application; linked twice, it is linked once.");
         applications.MapPost("/{id:guid}/withdrawal-sent", WithdrawalSentAsync)
             .WithSummary("The withdrawal note as sent: kept as a draft marked sent, and the outcome becomes withdrew.");
         return api;
@@ -43,10 +45,23 @@ internal static class ApplicationsApi
             list.Page, list.PageSize, list.Total));
     }
 
-    private static async Task<Results<Created<ApplicationResponse>, ValidationProblem>> CreateAsync(
+    private static async Task<Results<Created<ApplicationResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         ApplicationInput request, SavedApplications store, CancellationToken ct)
     {
         var save = await store.CreateAsync(request, ct);
+        if (save.Conflict)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Id already in use",
+                detail: "Another application already has this id; send the save again with a new random id.");
+        }
+
+        if (save.NotFound)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such check of yours to link.");
+        }
+
         return save.Application is null
             ? TypedResults.ValidationProblem(save.Check.Errors)
             : TypedResults.Created($"/api/v1/applications/{save.Application.Id}", ToResponse(await store.FindAsync(save.Application.Id, ct) ?? save.Application));
@@ -69,6 +84,22 @@ internal static class ApplicationsApi
         return save.Application is null
             ? TypedResults.ValidationProblem(save.Check.Errors)
             : TypedResults.Ok(ToResponse((await store.FindAsync(id, ct))!));
+    }
+
+    private static async Task<Results<Ok<ApplicationResponse>, ValidationProblem, ProblemHttpResult>> LinkAsync(
+        Guid id, ApplicationLinkInput request, SavedApplications store, CancellationToken ct)
+    {
+        if (request.Session is null == request.Draft is null)
+        {
+            return ApiProblems.Invalid("Link one check or one draft.", new Dictionary<string, string[]>
+            {
+                ["session"] = ["Send session (a check's id) or draft (a draft's id), one of them."],
+            });
+        }
+
+        return await store.LinkAsync(id, request.Session, request.Draft, ct) && await store.FindAsync(id, ct) is { } application
+            ? TypedResults.Ok(ToResponse(application))
+            : NotFound();
     }
 
     private static async Task<Results<Ok<ApplicationResponse>, ProblemHttpResult>> GetAsync(Guid id, SavedApplications store, CancellationToken ct)
