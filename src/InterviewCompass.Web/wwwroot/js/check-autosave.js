@@ -92,8 +92,10 @@ function entryOf(form, completed) {
 
 async function keep(form, completed, headline) {
     const entry = entryOf(form, completed);
-    setStatus(navigator.onLine ? saving : keptHere, navigator.onLine ? "saving" : "kept");
     await enqueue(sessionWrite({ ...entry, headline }));
+    setStatus(navigator.onLine ? saving : keptHere, navigator.onLine ? "saving" : "kept");
+    // Kept on this device: how many answers (a reload from now on shows them).
+    document.getElementById(statusId)?.setAttribute("data-kept-answers", String(Object.keys(entry.answers).length));
     return entry;
 }
 
@@ -212,5 +214,10 @@ document.addEventListener("submit", onSubmit, { capture: true });
 document.addEventListener("interviewcompass:outbox", onOutbox);
 document.addEventListener("interviewcompass:drawn", cardScripts);
 window.Blazor?.addEventListener?.("enhancedload", () => { restore(); cardScripts(); });
-restore();
 cardScripts();
+// Ready: answers are kept from now on, and the checklist data the verdict needs is here (or the form post is the way).
+restore().finally(async () => {
+    const form = pageForm();
+    await (form ? checklistData(form.dataset.checklist).catch(() => null) : null);
+    document.documentElement.dataset.checkReady = "";
+});
