@@ -176,6 +176,10 @@ async function restore() {
         const answer = await send({ url: `/api/v1/sessions/${dashed(id)}` }).catch(() => null);
         kept = answer?.ok ? { body: answer.body, fromServer: true } : null;
     }
+    if (!kept && sessionInput(form)?.value && !document.getElementById("check-not-on-server")) {
+        setStatus(saved, "saved"); // The server's page of this session, and nothing newer here.
+        return;
+    }
     if (!kept || kept.body?.checklist !== form.dataset.checklist) {
         return;
     }
