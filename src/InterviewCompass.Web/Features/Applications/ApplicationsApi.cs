@@ -13,7 +13,8 @@ internal static class ApplicationsApi
     {
         var applications = api.MapGroup("/applications").WithTags("Applications");
         applications.MapGet("/", ListAsync).WithSummary("The owner's applications: open ones first, then by last activity, 20 a page; ?outcome= filters.");
-        applications.MapPost("/", CreateAsync).Idempotent().WithSummary("Keeps an application (one employer and role); issues the owner cookie on the first save.");
+        applications.MapPost("/", CreateAsync).Idempotent()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Keeps an application (one employer and role); issues the owner cookie on the first save.");
         applications.MapGet("/{id:guid}", GetAsync).WithSummary("One of the owner's applications with its timeline.");
         applications.MapPut("/{id:guid}", UpdateAsync)
             .WithSummary("Changes an application; send the version read (409 when another device changed it since). A new outcome or a note adds a timeline entry.");
