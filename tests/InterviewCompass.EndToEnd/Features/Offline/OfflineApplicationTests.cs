@@ -66,6 +66,22 @@ public sealed class OfflineApplicationTests(BrowserFixture browser, AppServer se
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Birch Labs", Level = 1 })).ToBeVisibleAsync();
         await page.ReloadAsync();
         Assert.Equal(1, (await GetJsonAsync(page, "/api/v1/applications")).GetProperty("total").GetInt32());
+
+        // The page open, the connection gone: an outcome, then a note, kept in order and saved once back online.
+        await page.Context.SetOfflineAsync(true);
+        await page.Locator("#outcome-choice").SelectOptionAsync("walked-out");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the outcome" }).ClickAsync();
+        await page.GetByLabel("Add a note").FillAsync("They asked for a week of unpaid work.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the note" }).ClickAsync();
+        await Expect(page.Locator(".kept-write")).ToHaveCountAsync(2);
+        await Expect(page.Locator(".kept-write").First).ToContainTextAsync("not saved yet");
+        await page.Context.SetOfflineAsync(false);
+        await Expect(page.Locator(".kept-write .write-status").Filter(new() { HasText = "(saved)" })).ToHaveCountAsync(2);
+        var changed = await GetJsonAsync(page, $"/api/v1/applications/{id}");
+        Assert.Equal("walked-out", changed.GetProperty("outcome").GetString());
+        var types = changed.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToList();
+        Assert.Equal(1, types.Count(t => t == "outcome"));
+        Assert.Equal(1, types.Count(t => t == "note"));
     }
 
     private static async Task<JsonElement> GetJsonAsync(IPage page, string path)
