@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InterviewCompass.Web.Features.Checks;
 using InterviewCompass.Web.Features.Drafts;
 using InterviewCompass.Web.Features.Owners;
@@ -6,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InterviewCompass.Web.Features.History;
 
-/// <summary>Everything the owner has kept, in the shape the export gives it.</summary>
-public sealed record OwnerExport(DateTimeOffset ExportedAt, IReadOnlyList<SessionExport> Sessions, IReadOnlyList<DraftExport> Drafts);
+/// <summary>
+/// Everything the owner has kept, in the shape the export gives it. The lists are read while the answer is written
+/// (a few rows at a time), so an export of any size holds little memory.
+/// </summary>
+public sealed record OwnerExport(DateTimeOffset ExportedAt, IAsyncEnumerable<SessionExport> Sessions, IAsyncEnumerable<DraftExport> Drafts);
 
 public sealed record SessionExport(
     Guid Id, string Checklist, string? Label, IReadOnlyDictionary<string, string> Answers, string Outcome,
@@ -65,26 +69,73 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
         return new PageOf<HistoryEntry>(entries, page, PageSize, sessionTotal + draftTotal);
     }
 
-    public async Task<OwnerExport> ExportAsync(CancellationToken cancellationToken = default)
+    /// <summary>Sessions read a batch at a time; each draft read with its versions (at most <see cref="SavedDrafts.KeptVersions"/>).</summary>
+    public const int ExportBatch = 50;
+
+    /// <summary>The export; its rows are read as it is enumerated (by the response being written).</summary>
+    public OwnerExport Export() => new(clock.GetUtcNow(), ExportSessionsAsync(CancellationToken.None), ExportDraftsAsync(CancellationToken.None));
+
+    private async IAsyncEnumerable<SessionExport> ExportSessionsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var db = await owner.OpenAsync(cancellationToken);
-        var sessionRows = await db.Sessions.AsNoTracking().OrderBy(s => s.Created).ToListAsync(cancellationToken);
-        var draftRows = await db.Drafts.AsNoTracking().OrderBy(d => d.Created).ToListAsync(cancellationToken);
-        var versionRows = (await db.DraftVersions.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(v => v.DraftId);
-        return new OwnerExport(
-            clock.GetUtcNow(),
-            [.. sessionRows.Select(s => new SessionExport(
-                s.Id, s.ChecklistId, s.Label, s.Answers, s.Outcome, s.Confidence, s.Completed, s.Created, s.Updated))],
-            [.. draftRows.Select(d => new DraftExport(
-                d.Id, d.Kind, d.Tone, d.Situation, d.Fields, d.Subject, d.Body, d.SessionId, d.Created, d.Updated,
-                [.. versionRows[d.Id].OrderBy(v => v.Number).Select(v => new DraftVersionExport(
-                    v.Number, v.Kind, v.Tone, v.Situation, v.Fields, v.Subject, v.Body, v.Saved))]))]);
+        // The ids first (16 bytes each), then the rows a batch at a time: no reader stays open while the answer is written.
+        List<Guid> ids;
+        await using (var db = await owner.OpenAsync(cancellationToken))
+        {
+            ids = await db.Sessions.OrderBy(s => s.Created).ThenBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+        }
+
+        foreach (var batch in ids.Chunk(ExportBatch))
+        {
+            List<Data.ChecklistSession> rows;
+            await using (var db = await owner.OpenAsync(cancellationToken))
+            {
+                rows = await db.Sessions.AsNoTracking().Where(s => batch.Contains(s.Id)).ToListAsync(cancellationToken);
+            }
+
+            foreach (var s in rows.OrderBy(s => s.Created).ThenBy(s => s.Id))
+            {
+                yield return new SessionExport(s.Id, s.ChecklistId, s.Label, s.Answers, s.Outcome, s.Confidence, s.Completed, s.Created, s.Updated);
+            }
+        }
     }
 
-    /// <summary>Deletes every row of the owner (sessions, drafts, versions, transfer codes, the owner) and clears the cookie.</summary>
+    private async IAsyncEnumerable<DraftExport> ExportDraftsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        List<Guid> ids;
+        await using (var db = await owner.OpenAsync(cancellationToken))
+        {
+            ids = await db.Drafts.OrderBy(d => d.Created).ThenBy(d => d.Id).Select(d => d.Id).ToListAsync(cancellationToken);
+        }
+
+        foreach (var id in ids)
+        {
+            Data.Draft? d;
+            List<Data.DraftVersion> versions;
+            await using (var db = await owner.OpenAsync(cancellationToken))
+            {
+                d = await db.Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+                versions = await db.DraftVersions.AsNoTracking().Where(v => v.DraftId == id).OrderBy(v => v.Number).ToListAsync(cancellationToken);
+            }
+
+            if (d is null)
+            {
+                // Deleted while the export was being written.
+                continue;
+            }
+
+            yield return new DraftExport(
+                d.Id, d.Kind, d.Tone, d.Situation, d.Fields, d.Subject, d.Body, d.SessionId, d.Created, d.Updated,
+                [.. versions.Select(v => new DraftVersionExport(v.Number, v.Kind, v.Tone, v.Situation, v.Fields, v.Subject, v.Body, v.Saved))]);
+        }
+    }
+
+    /// <summary>
+    /// Deletes every row of the owner (every table of <see cref="OwnerTables"/>: sessions, drafts, versions, transfer codes,
+    /// the records of keyed writes) and the owner, in one transaction, and clears the cookie.
+    /// </summary>
     public async Task DeleteEverythingAsync(CancellationToken cancellationToken = default)
     {
-        if (await owner.GetIdAsync() is null)
+        if (await owner.GetIdAsync() is not { } id)
         {
             return;
         }
@@ -92,11 +143,7 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
         await using (var db = await owner.OpenAsync(cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.DraftVersions.ExecuteDeleteAsync(cancellationToken);
-            await db.Drafts.ExecuteDeleteAsync(cancellationToken);
-            await db.Sessions.ExecuteDeleteAsync(cancellationToken);
-            await db.TransferCodes.ExecuteDeleteAsync(cancellationToken);
-            await db.Owners.ExecuteDeleteAsync(cancellationToken);
+            await OwnerTables.DeleteAsync(db, id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

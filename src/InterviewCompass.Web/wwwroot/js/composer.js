@@ -496,7 +496,7 @@ function start(form) {
         if (!response.ok) {
             return;
         }
-        const list = await response.json();
+        const list = (await response.json()).items ?? [];
         const ol = versions.querySelector("#versions-list");
         const template = versions.querySelector("#version-template");
         ol.replaceChildren(...list.map((version) => {

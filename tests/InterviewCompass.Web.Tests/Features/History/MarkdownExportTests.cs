@@ -12,13 +12,26 @@ public sealed class MarkdownExportTests
 
     private static OwnerExport Export(string label, string subject, string body, string versionBody = "Earlier") => new(
         When,
-        [new SessionExport(Guid.NewGuid(), "walk-out", label, new Dictionary<string, string> { ["<b>item</b>"] = "yes" }, "leave", 0.9, true, When, When)],
-        [new DraftExport(
+        Rows(new SessionExport(Guid.NewGuid(), "walk-out", label, new Dictionary<string, string> { ["<b>item</b>"] = "yes" }, "leave", 0.9, true, When, When)),
+        Rows(new DraftExport(
             Guid.NewGuid(), "withdrawal-note", "warm", null, new Dictionary<string, string> { ["company"] = "<i>Acme</i> *Ltd*" }, subject, body, null,
-            When, When, [new DraftVersionExport(1, "withdrawal-note", "warm", null, new Dictionary<string, string>(), subject, versionBody, When)])]);
+            When, When, [new DraftVersionExport(1, "withdrawal-note", "warm", null, new Dictionary<string, string>(), subject, versionBody, When)])));
 
-    private static AngleSharp.Dom.IDocument Render(OwnerExport export) =>
-        new HtmlParser().ParseDocument(Markdig.Markdown.ToHtml(ExportNote.Write(export, RealContent.Catalog, new VerdictEngine())));
+    private static async IAsyncEnumerable<T> Rows<T>(params T[] rows)
+    {
+        foreach (var row in rows)
+        {
+            await Task.Yield();
+            yield return row;
+        }
+    }
+
+    private static AngleSharp.Dom.IDocument Render(OwnerExport export)
+    {
+        using var note = new StringWriter();
+        ExportNote.WriteAsync(export, note, RealContent.Catalog, new VerdictEngine(), TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+        return new HtmlParser().ParseDocument(Markdig.Markdown.ToHtml(note.ToString()));
+    }
 
     [Fact]
     public void LabelsSubjectsAndFieldsStayText()

@@ -181,9 +181,6 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Body")
-                        .HasColumnType("text");
-
                     b.Property<DateTimeOffset>("Created")
                         .HasColumnType("timestamp with time zone");
 
@@ -216,6 +213,10 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
 
                     b.HasIndex("KeyHash")
                         .IsUnique();
+
+                    b.HasIndex("RequestOwner");
+
+                    b.HasIndex("ResultOwner");
 
                     b.ToTable("IdempotentRequests");
                 });

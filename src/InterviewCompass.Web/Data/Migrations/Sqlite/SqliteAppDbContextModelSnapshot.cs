@@ -176,9 +176,6 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Body")
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("Created")
                         .HasColumnType("INTEGER");
 
@@ -211,6 +208,10 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("KeyHash")
                         .IsUnique();
+
+                    b.HasIndex("RequestOwner");
+
+                    b.HasIndex("ResultOwner");
 
                     b.ToTable("IdempotentRequests");
                 });
