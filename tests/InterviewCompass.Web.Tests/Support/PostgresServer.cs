@@ -57,7 +57,7 @@ public static class PostgresServer
     {
         try
         {
-            var probe = new NpgsqlConnectionStringBuilder(ConnectionString) { Timeout = 3 }.ToString();
+            var probe = new NpgsqlConnectionStringBuilder(ConnectionString) { Timeout = 15 }.ToString();
             await using var connection = new NpgsqlConnection(probe);
             await connection.OpenAsync();
             return null;
