@@ -58,7 +58,20 @@ internal static class StorageHosting
         // A single registered scheme would otherwise become the default on its own.
         AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
         services.AddAuthentication().AddCookie(OwnerCookie.Scheme, cookie => OwnerCookie.Configure(cookie, local));
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+
+        // Antiforgery tokens are bound to the owner; over HTTPS their cookie is a __Host- cookie too (issue 19).
+        services.AddSingleton<Microsoft.AspNetCore.Antiforgery.IAntiforgeryAdditionalDataProvider, OwnerBoundAntiforgery>();
+        if (!local)
+        {
+            services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o =>
+            {
+                o.Cookie.Name = OwnerCookie.AntiforgeryHostName;
+                o.Cookie.Path = "/";
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            });
+        }
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<StorageHealthCheck>("database-writable");
+        services.AddSingleton<StorageHealth>();
 
         services.AddScoped<CurrentOwner>();
         services.AddScoped<ChecklistSessions>();
@@ -92,6 +105,9 @@ internal static class StorageHosting
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<DatabasePreparation>(),
             app.Lifetime);
 
+        // Over HTTPS the owner cookie is __Host-ic-owner; a browser with the old name is moved to it once.
+        app.UseOwnerCookieMigration();
+
         // Personal data: never stored by a cache (PersonalDataCaching); writes count against the client's budget.
         var api = app.MapGroup("/api/v1")
             .WithMetadata(new ShowsPersonalDataAttribute())
@@ -119,10 +135,13 @@ internal static class StorageHosting
     private static string SqliteConnectionString(StorageOptions options, string contentRoot)
     {
         var folder = Path.GetFullPath(options.DataPath, contentRoot);
-        Directory.CreateDirectory(folder);
+        var database = Path.Combine(folder, "interviewcompass.db");
+
+        // 0700 and 0600 whatever the umask (Data/DataFolder.cs).
+        DataFolder.Secure(folder, database);
         return new SqliteConnectionStringBuilder
         {
-            DataSource = Path.Combine(folder, "interviewcompass.db"),
+            DataSource = database,
             Pooling = true,
 
             // Microsoft.Data.Sqlite retries a busy database until this many seconds have passed.

@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Rules;
 using InterviewCompass.Web.Features.Checks;
@@ -16,7 +18,20 @@ internal static class ExportApi
     {
         api.MapGet("/export", Export).WithTags("Export")
             .WithSummary("Everything the owner kept: JSON (the default) or ?format=markdown, a readable file.")
-            .Produces<OwnerExport>().Produces(StatusCodes.Status200OK, contentType: "text/markdown");
+            .Produces<OwnerExport>(StatusCodes.Status200OK, "application/json")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // The same 200 as a readable file: a Markdown text (?format=markdown).
+                if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+                {
+                    content["text/markdown"] = new OpenApiMediaType
+                    {
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The note: every check and draft in words (?format=markdown)." },
+                    };
+                }
+
+                return Task.CompletedTask;
+            });
         return api;
     }
 

@@ -131,10 +131,12 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
 
     /// <summary>
     /// Deletes every row of the owner (every table of <see cref="OwnerTables"/>: sessions, drafts, versions, transfer codes,
-    /// the records of keyed writes) and the owner, in one transaction, and clears the cookie.
+    /// the records of keyed writes) and the owner, in one transaction, clears the cookie and asks the browser to clear
+    /// what the site keeps in it (even when nothing was kept on the server: unsent work must not be sent again).
     /// </summary>
     public async Task DeleteEverythingAsync(CancellationToken cancellationToken = default)
     {
+        owner.ClearBrowserStorage();
         if (await owner.GetIdAsync() is not { } id)
         {
             return;

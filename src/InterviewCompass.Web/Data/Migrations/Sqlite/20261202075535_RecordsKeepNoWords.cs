@@ -10,9 +10,8 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "Body",
-                table: "IdempotentRequests");
+            // SQLite drops a column in place (3.35+); EF Core's DropColumn would rebuild the table outside a transaction.
+            migrationBuilder.Sql("ALTER TABLE \"IdempotentRequests\" DROP COLUMN \"Body\";");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IdempotentRequests_RequestOwner",
