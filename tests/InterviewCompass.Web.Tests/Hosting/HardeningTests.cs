@@ -393,3 +393,69 @@ public sealed class HostCookieTests
         Assert.Equal(1, (await (await victim.SendAsync(list, Ct)).JsonAsync()).GetProperty("total").GetInt32());
     }
 }
+
+/// <summary>
+/// Issue 19, defect 11: a disk that fills while the app runs (a 2 MB tmpfs) gets 503 with <c>Retry-After</c> for saves and an
+/// unhealthy <c>/healthz</c>, never a bare 500. Needs root to mount the tmpfs; skipped where mounting is refused.
+/// </summary>
+public sealed class FullDiskTests
+{
+    [Fact]
+    public async Task SavesOnAFullDiskAnswer503WithRetryAfterAndHealthTurnsUnhealthy()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ic-tests", "full-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        using (var mount = System.Diagnostics.Process.Start("mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", folder]))
+        {
+            await mount.WaitForExitAsync(Ct);
+            Assert.SkipWhen(mount.ExitCode != 0, "Mounting a 2 MB tmpfs was refused (needs root): the full-disk test cannot run here.");
+        }
+
+        try
+        {
+            await using var factory = new AppFactory(new Dictionary<string, string?> { ["Storage:DataPath"] = Path.Combine(folder, "data") });
+            using var browser = factory.CreateClient();
+            await browser.SaveSessionAsync();
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/healthz", Ct)).StatusCode);
+
+            // Everything left on the disk goes to a filler file.
+            await using (var filler = File.Create(Path.Combine(folder, "filler")))
+            {
+                var block = new byte[64 * 1024];
+                try
+                {
+                    while (true)
+                    {
+                        await filler.WriteAsync(block, Ct);
+                        await filler.FlushAsync(Ct);
+                    }
+                }
+                catch (IOException)
+                {
+                    // The disk is full.
+                }
+            }
+
+            HttpResponseMessage? refused = null;
+            for (var i = 0; i < 400 && refused is null; i++)
+            {
+                var response = await browser.PostJsonAsync("/api/v1/drafts", new { kind = "withdrawal-note", tone = "warm", body = $"{i} " + new string('x', 4_990) });
+                if (response.StatusCode != HttpStatusCode.Created)
+                {
+                    refused = response;
+                }
+            }
+
+            Assert.NotNull(refused);
+            await ApiAssert.ProblemAsync(refused, HttpStatusCode.ServiceUnavailable);
+            Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await browser.GetAsync("/healthz", Ct)).StatusCode);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            using var unmount = System.Diagnostics.Process.Start("umount", ["-l", folder]);
+            await unmount.WaitForExitAsync(CancellationToken.None);
+        }
+    }
+}

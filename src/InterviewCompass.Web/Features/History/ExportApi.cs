@@ -1,6 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
 using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Rules;
 using InterviewCompass.Web.Features.Checks;
@@ -8,6 +6,8 @@ using InterviewCompass.Web.Features.Drafts;
 using InterviewCompass.Web.Features.History;
 using InterviewCompass.Web.Features.Owners;
 using InterviewCompass.Web.Shared;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace InterviewCompass.Web.Features.History;
 
