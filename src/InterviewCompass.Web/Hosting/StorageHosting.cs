@@ -1,9 +1,4 @@
 using InterviewCompass.Web.Data;
-using InterviewCompass.Web.Features.Checks;
-using InterviewCompass.Web.Features.Drafts;
-using InterviewCompass.Web.Features.Guides;
-using InterviewCompass.Web.Features.History;
-using InterviewCompass.Web.Features.Owners;
 using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
@@ -13,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InterviewCompass.Web.Hosting;
 
-/// <summary>EF Core (SQLite default, PostgreSQL), migrations at start, Data Protection keys in the database,
-/// the owner cookie, and the sessions/drafts/export/owner API.</summary>
+/// <summary>EF Core (SQLite default, PostgreSQL), migrations at start, Data Protection keys in the database, the
+/// database's health check and idempotent writes. The features register their own storage services.</summary>
 internal static class StorageHosting
 {
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
@@ -52,40 +47,17 @@ internal static class StorageHosting
         // Keys in the database: every instance reads the same owner cookies and antiforgery tokens.
         services.AddDataProtection().SetApplicationName("InterviewCompass").PersistKeysToDbContext<AppDbContext>();
 
-        var local = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
-        // No default scheme: only CurrentOwner reads the cookie, so every other request stays anonymous and cacheable,
-        // and an antiforgery token issued before the first save (bound to the anonymous user) still validates after it.
-        // A single registered scheme would otherwise become the default on its own.
-        AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
-        services.AddAuthentication().AddCookie(OwnerCookie.Scheme, cookie => OwnerCookie.Configure(cookie, local));
-
-        // Antiforgery tokens are bound to the owner; over HTTPS their cookie is a __Host- cookie too (issue 19).
-        services.AddSingleton<Microsoft.AspNetCore.Antiforgery.IAntiforgeryAdditionalDataProvider, OwnerBoundAntiforgery>();
-        if (!local)
-        {
-            services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o =>
-            {
-                o.Cookie.Name = OwnerCookie.AntiforgeryHostName;
-                o.Cookie.Path = "/";
-                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            });
-        }
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<StorageHealthCheck>("database-writable");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<StorageHealthCheck>("database-writable");
         services.AddSingleton<StorageHealth>();
 
-        services.AddScoped<CurrentOwner>();
-        services.AddScoped<ChecklistSessions>();
-        services.AddScoped<SavedDrafts>();
-        services.AddScoped<OwnerData>();
-        services.AddScoped<TransferCodes>();
-        services.AddSingleton<RedeemAttempts>();
         services.AddScoped<Idempotency>();
         services.AddHostedService<IdempotencyCleanup>();
 
         // Data Protection reads its key ring from the database while the host starts, which would hold the server back
         // until the migrations are done (Data/DatabasePreparation.cs): the preparation reads it instead, right after the
         // migrations, so the first owner cookies and antiforgery tokens find it ready (LoadKeyRing).
-        // (After AddAuthentication, which registers Data Protection again.)
+        // (After everything that registers Data Protection again: antiforgery, Razor components, the owner cookie's
+        // authentication; DatabasePreparationTests checks that the preload is gone.)
         var keyRingPreload = services.SingleOrDefault(descriptor => descriptor.ServiceType == typeof(IHostedService)
             && descriptor.ImplementationType?.FullName == DataProtectionKeyRingPreload);
         if (keyRingPreload is not null)
@@ -96,28 +68,17 @@ internal static class StorageHosting
         return builder;
     }
 
-    public static WebApplication MapOwnerDataApi(this WebApplication app)
+    /// <summary>Starts preparing the database while the server starts (DatabasePreparation).</summary>
+    public static WebApplication UseStorage(this WebApplication app)
     {
-        // While the server starts: the migrations, then Data Protection's key ring; database calls wait (DatabasePreparation).
+        // The migrations, then Data Protection's key ring; database calls wait (DatabasePreparation).
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<DatabasePreparation>();
         app.Services.GetRequiredService<DatabasePreparation>().Start(
-            () => PrepareDatabase(app.Services),
+            () => PrepareDatabase(app.Services, logger),
             () => LoadKeyRing(app.Services),
-            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<DatabasePreparation>(),
-            app.Lifetime);
-
-        // Over HTTPS the owner cookie is __Host-ic-owner; a browser with the old name is moved to it once.
-        app.UseOwnerCookieMigration();
-
-        // Personal data: never stored by a cache (PersonalDataCaching); writes count against the client's budget.
-        var api = app.MapGroup("/api/v1")
-            .WithMetadata(new ShowsPersonalDataAttribute())
-            .RequireRateLimiting(RateLimitPolicies.Writes)
-            .WithMetadata(new OwnerCookieSecurityMetadata())
-            .WithDocumentedErrors();
-        api.MapSessionsApi();
-        api.MapDraftsApi();
-        api.MapExportApi();
-        api.MapOwnerApi();
+            logger,
+            app.Lifetime,
+            app.Services.GetRequiredService<TimeProvider>());
         return app;
     }
 
@@ -154,7 +115,7 @@ internal static class StorageHosting
     private static void LoadKeyRing(IServiceProvider services) =>
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("InterviewCompass.KeyRing").Protect([1]);
 
-    private static void PrepareDatabase(IServiceProvider services)
+    private static void PrepareDatabase(IServiceProvider services, ILogger logger)
     {
         var options = services.GetRequiredService<StorageOptions>();
         using var db = services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
@@ -162,6 +123,15 @@ internal static class StorageHosting
         {
             // Readers don't block the writer; the mode is kept in the file.
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+
+            // A start that stopped part-way must not hold every later start back (Data/SqliteMigrationLock.cs). PostgreSQL
+            // needs nothing of the kind: its migration lock is a table lock inside the migration's transaction, which the
+            // server releases when the transaction or the connection ends.
+            if (options.MigrateOnStart && SqliteMigrationLock.ClearStale(db.Database) is { } taken)
+            {
+                logger.LogWarning(
+                    "Cleared a migration lock taken at {Taken} by an earlier start that stopped before its migrations were done.", taken);
+            }
         }
 
         if (options.MigrateOnStart)

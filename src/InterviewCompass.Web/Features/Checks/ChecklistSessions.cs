@@ -19,6 +19,7 @@ namespace InterviewCompass.Web.Features.Checks;
 /// <param name="Completed">False while the person is still answering (default true).</param>
 /// <param name="Id">Optional on <c>POST</c>, chosen by the browser (a random UUID): sending the same id again updates
 /// that session instead of adding another, so a retried or offline-kept save is kept once.</param>
+/// <param name="MadeAt">When the browser made this save (its outbox sends it later); kept within bounds, see <see cref="Shared.MadeAt"/>.</param>
 public sealed record SessionInput(
     [property: Required(ErrorMessage = "checklist is required (e.g. \"walk-out\").")]
     [property: MaxLength(InputLimits.Id, ErrorMessage = "checklist is at most 64 characters long.")]
@@ -29,7 +30,8 @@ public sealed record SessionInput(
     [property: NoControlCharacters]
     string? Label = null,
     bool Completed = true,
-    Guid? Id = null);
+    Guid? Id = null,
+    DateTimeOffset? MadeAt = null);
 
 /// <summary>The session kept and its verdict, or what was wrong with the input, or that the id is not the owner's.</summary>
 public sealed record SessionSave(ChecklistSession? Session, Verdict? Verdict, InputCheck Check, bool NotFound = false, bool Conflict = false, bool Created = false);
@@ -40,15 +42,24 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
     public const int PageSize = 20;
 
     /// <summary>
-    /// <see cref="SaveAsync"/> for the check form: sent twice with the same one-time key (a double tap, a resend after a
-    /// lost reply) it keeps one session and answers with it both times.
+    /// Finishes (or keeps so far) a check as a browser sends it: the check form's post and <c>POST /api/v1/sessions</c>
+    /// both come here. Under the id the browser chose it is created the first time and updated after, so a retried or
+    /// offline-kept save is kept once; without an id it is a new session. With the form's one-time key, the same post
+    /// sent twice (a double tap, a resend after a lost reply) keeps one session and answers with it both times.
     /// </summary>
-    public async Task<SessionSave> SaveOnceAsync(string? formKey, Guid? id, SessionInput input, CancellationToken cancellationToken = default)
+    /// <param name="id">The id the browser chose, or null.</param>
+    /// <param name="input">The answers, label and whether the check is completed.</param>
+    /// <param name="formKey">The check form's one-time key; null for the API (its own <c>Idempotency-Key</c> does that).</param>
+    /// <param name="newIdWhenTaken">When the id is another browser's: true keeps the answers in a new session (a form
+    /// post cannot choose again); false answers <see cref="SessionSave.Conflict"/>, for the client to send a new id.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    public async Task<SessionSave> FinishAsync(
+        Guid? id, SessionInput input, string? formKey = null, bool newIdWhenTaken = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (string.IsNullOrEmpty(formKey) || formKey.Length > InputLimits.IdempotencyKey)
         {
-            return await SaveAsync(id, input, cancellationToken);
+            return await KeepAsync(id, input, newIdWhenTaken, cancellationToken);
         }
 
         var request = Idempotency.Hash(JsonSerializer.Serialize(new { id, input.Checklist, input.Answers, input.Label, input.Completed }));
@@ -61,7 +72,7 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
                 SessionSave save;
                 try
                 {
-                    save = await SaveAsync(id, input, cancellationToken);
+                    save = await KeepAsync(id, input, newIdWhenTaken, cancellationToken);
                 }
                 catch
                 {
@@ -81,11 +92,22 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
                 return save;
             default:
                 // The key came back with other answers (a page restored by Back and changed): that is a new save.
-                return await SaveAsync(id, input, cancellationToken);
+                return await KeepAsync(id, input, newIdWhenTaken, cancellationToken);
         }
     }
 
-    /// <summary>Creates a session (id null) or updates one of the owner's.</summary>
+    private async Task<SessionSave> KeepAsync(Guid? id, SessionInput input, bool newIdWhenTaken, CancellationToken cancellationToken)
+    {
+        if (id is not { } chosen || chosen == Guid.Empty)
+        {
+            return await SaveAsync(null, input, cancellationToken);
+        }
+
+        var save = await SaveWithClientIdAsync(chosen, input, cancellationToken);
+        return save.Conflict && newIdWhenTaken ? await SaveAsync(null, input, cancellationToken) : save;
+    }
+
+    /// <summary>Creates a session (id null) or updates one of the owner's (<c>PUT /api/v1/sessions/{id}</c>, the autosave).</summary>
     public async Task<SessionSave> SaveAsync(Guid? id, SessionInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -115,7 +137,7 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
             session.Confidence = verdict.Confidence;
             session.Label = label ?? session.Label;
             session.Completed = input.Completed;
-            session.Updated = clock.GetUtcNow();
+            session.Updated = Shared.MadeAt.Or(clock, input.MadeAt);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -139,9 +161,8 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
     /// being offline) keeps one session: creates it the first time, updates it after that. <see cref="SessionSave.Conflict"/>
     /// when another browser already holds that id (the browser should choose another).
     /// </summary>
-    public async Task<SessionSave> SaveWithClientIdAsync(Guid clientId, SessionInput input, CancellationToken cancellationToken = default)
+    private async Task<SessionSave> SaveWithClientIdAsync(Guid clientId, SessionInput input, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
         if (await owner.GetIdAsync() is not null)
         {
             var existing = await SaveAsync(clientId, input, cancellationToken);
@@ -180,7 +201,7 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
 
         await using var db = await owner.OpenAsync(cancellationToken);
         var ownerId = await owner.EnsureAsync(db, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = Shared.MadeAt.Or(clock, input.MadeAt);
         var session = new ChecklistSession
         {
             Id = newId,
