@@ -58,17 +58,19 @@ public sealed class MarkdownExportTests
     }
 
     [Fact]
-    public void TheExportReadsAsANoteWithoutBackslashesInOrdinaryText()
+    public async Task TheExportReadsAsANoteWithoutBackslashesInOrdinaryText()
     {
         var export = new OwnerExport(
             When,
-            [new SessionExport(
+            Rows(new SessionExport(
                 Guid.NewGuid(), "withdrawal", "Contoso (leaving), exit interview: what I'd prefer",
                 new Dictionary<string, string> { ["still-interested"] = "no", ["offer-would-decide"] = "no", ["has-recruiter"] = "yes" },
-                "withdraw", 0.9, true, When, When)],
-            []);
+                "withdraw", 0.9, true, When, When)),
+            Rows<DraftExport>());
 
-        var note = ExportNote.Write(export, RealContent.Catalog, new VerdictEngine());
+        using var writer = new StringWriter();
+        await ExportNote.WriteAsync(export, writer, RealContent.Catalog, new VerdictEngine(), TestContext.Current.CancellationToken);
+        var note = writer.ToString();
 
         Assert.Contains("### Contoso (leaving), exit interview: what I'd prefer: Should I withdraw from this process?", note, StringComparison.Ordinal);
         Assert.Contains("What to say, for the hiring manager:", note, StringComparison.Ordinal);
