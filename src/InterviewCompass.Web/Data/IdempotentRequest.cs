@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace InterviewCompass.Web.Data;
 
 /// <summary>
-/// A write sent with an <c>Idempotency-Key</c> (or the check form's one-time key) and the answer it got, so a retry or a
-/// double submit gets the same answer instead of a second copy. Kept for a day; only hashes of the key and request.
+/// A write sent with an <c>Idempotency-Key</c> (or the check form's one-time key) and what it did, so a retry or a
+/// double submit gets an answer about the same thing instead of a second copy. Holds no words of the person: hashes of the
+/// key and request, the status, the address of what was created (its id) and the owner ids. Kept for a day
+/// (<c>Shared/IdempotencyCleanup.cs</c> deletes older ones), deleted with the owner ("delete everything").
 /// </summary>
 public sealed class IdempotentRequest
 {
@@ -23,14 +25,13 @@ public sealed class IdempotentRequest
     /// <summary>The owner after the first request (a first save issues one).</summary>
     public Guid? ResultOwner { get; set; }
 
-    /// <summary>Null while the first request is still running.</summary>
+    /// <summary>Null while the first request is still running (or its process died: see <c>Idempotency.Lease</c>).</summary>
     public int? Status { get; set; }
 
+    /// <summary>What the first request created (an API address, or a session id for the check form); a retry reads it again.</summary>
     public string? Location { get; set; }
 
-    /// <summary>The JSON answer of the first request.</summary>
-    public string? Body { get; set; }
-
+    /// <summary>When the first request started (a record still without a status after <c>Idempotency.Lease</c> is taken over).</summary>
     public DateTimeOffset Created { get; set; }
 }
 
@@ -45,5 +46,9 @@ internal sealed class IdempotentRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Location).HasMaxLength(256);
         builder.HasIndex(r => r.KeyHash).IsUnique();
         builder.HasIndex(r => r.Created);
+
+        // Delete everything and transfer find an owner's records by these.
+        builder.HasIndex(r => r.RequestOwner);
+        builder.HasIndex(r => r.ResultOwner);
     }
 }

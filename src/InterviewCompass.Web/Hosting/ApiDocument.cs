@@ -100,8 +100,9 @@ internal static class ApiDocument
     /// <summary>
     /// Lists on each API endpoint the error statuses it can answer (all as problem details): 400 for a body or query value
     /// it cannot use, 404 for an id it does not know, 409 for a write that lost a race or an idempotency key still in use,
-    /// 413 and 415 for a body too large or not JSON, 422 for an idempotency key reused with another request, 429 for a
-    /// write over the rate limit, 500 for a bug.
+    /// 410 for a replayed idempotency key whose result was deleted since, 413 and 415 for a body too large or not JSON, 422
+    /// for an idempotency key reused with another request, 429 for a write over the rate limit, 503 for a database that
+    /// cannot be written, 500 for a bug.
     /// </summary>
     public static TBuilder WithDocumentedErrors<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder
@@ -134,6 +135,12 @@ internal static class ApiDocument
                 statuses.UnionWith([StatusCodes.Status413PayloadTooLarge, StatusCodes.Status429TooManyRequests]);
             }
 
+            if (write && owner)
+            {
+                // The database cannot be written (a full disk, a read-only file): try again after Retry-After.
+                statuses.Add(StatusCodes.Status503ServiceUnavailable);
+            }
+
             if (write && (body || owner))
             {
                 statuses.Add(StatusCodes.Status415UnsupportedMediaType);
@@ -146,7 +153,7 @@ internal static class ApiDocument
 
             if (idempotent)
             {
-                statuses.UnionWith([StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity]);
+                statuses.UnionWith([StatusCodes.Status409Conflict, StatusCodes.Status410Gone, StatusCodes.Status422UnprocessableEntity]);
             }
 
             var documented = endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Select(p => p.StatusCode).ToHashSet();

@@ -7,6 +7,8 @@ namespace InterviewCompass.Web.Hosting;
 /// A page form whose antiforgery token no longer validates (cookies cleared, a very old tab) would get an empty 400.
 /// Instead the browser is sent back to the page with <c>?expired=1</c>, nothing is changed, and the layout says so;
 /// checklist answers ride along in the page's <c>?a=</c> address so nobody answers twice.
+/// Only a post from this site's own pages is recovered (<see cref="SameOrigin"/>): another site's post gets the page with
+/// nothing of it.
 /// A form that cannot be read at all (a NUL, a key over 2,048 characters, over 1,024 fields, too large) gets the page
 /// again with 400 and <c>?unreadable=1</c>, which the layout explains; nothing of it is read again.
 /// </summary>
@@ -45,6 +47,15 @@ internal static class ExpiredForms
                     return next(context);
                 }
 
+                if (!SameOrigin(context.Request))
+                {
+                    // Another site's post (no valid token is what such a post looks like): nothing of it reaches the page, or
+                    // another site could fill the composer or a check with its own words.
+                    context.Response.StatusCode = StatusCodes.Status303SeeOther;
+                    context.Response.Headers.Location = $"{context.Request.Path.Value}?{Parameter}=1";
+                    return Task.CompletedTask;
+                }
+
                 if (context.Request.Path.StartsWithSegments("/drafts"))
                 {
                     context.Items[RecoveredForm] = form;
@@ -61,6 +72,25 @@ internal static class ExpiredForms
             return next(context);
         });
         return app;
+    }
+
+    /// <summary>
+    /// The post did not come from another site: <c>Sec-Fetch-Site</c> says same-origin (or none), or, from a browser that
+    /// does not send it, <c>Origin</c> is this site. Every browser sends one of the two with a form post, so a post with
+    /// neither is no other site's page acting in a person's browser (a script, a test client).
+    /// </summary>
+    internal static bool SameOrigin(HttpRequest request)
+    {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0)
+        {
+            return site.Equals("same-origin", StringComparison.OrdinalIgnoreCase) || site.Equals("none", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var origin = request.Headers.Origin.ToString();
+        return origin.Length == 0 || (Uri.TryCreate(origin, UriKind.Absolute, out var from)
+            && string.Equals(from.Scheme, request.Scheme, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(from.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string BackTo(PathString path, IFormCollection form)

@@ -20,6 +20,9 @@ internal static class FrontEndHosting
 
         // Nothing to gain from telling every client which server runs here.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+        // A listener that stops accepting ends the process, so a supervisor restarts it (Hosting/ListenerGuard.cs).
+        services.AddListenerGuard();
         services.AddRazorComponents();
 
         // Secure whenever the request is HTTPS (outside Development: always, directly or from a known proxy).
@@ -102,6 +105,7 @@ internal static class FrontEndHosting
         }
 
         app.UseRequestLimits();
+        app.UseJsonCharset();
         app.UseRateLimiter();
         // Outside the output cache: a cached page is stored once and compressed for each client that accepts it.
         app.UseResponseCompression();

@@ -47,9 +47,11 @@ internal static class StorageHosting
         // Keys in the database: every instance reads the same owner cookies and antiforgery tokens.
         services.AddDataProtection().SetApplicationName("InterviewCompass").PersistKeysToDbContext<AppDbContext>();
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<StorageHealthCheck>("database-writable");
+        services.AddSingleton<StorageHealth>();
 
         services.AddScoped<Idempotency>();
+        services.AddHostedService<IdempotencyCleanup>();
 
         // Data Protection reads its key ring from the database while the host starts, which would hold the server back
         // until the migrations are done (Data/DatabasePreparation.cs): the preparation reads it instead, right after the
@@ -84,16 +86,23 @@ internal static class StorageHosting
 
     // Migrate() would otherwise build a second (design-time) model and diff it against the migrations' snapshot on every
     // start to warn of a missing migration; the tests check that (StorageLifecycleTests), so the start need not.
+    // EF Core also logs every failed save and command as an error with its stack trace, before the app decides what the
+    // failure is: a key sent twice (Idempotency) is expected and logged as information; anything else reaches the app's
+    // own error log (ApiExceptionHandler, the error page) once. So EF Core's copy is only a debug message.
     private static void SkipModelDiffAtStart(WarningsConfigurationBuilder warnings) =>
-        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
+        warnings.Ignore(RelationalEventId.PendingModelChangesWarning)
+            .Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug));
 
     private static string SqliteConnectionString(StorageOptions options, string contentRoot)
     {
         var folder = Path.GetFullPath(options.DataPath, contentRoot);
-        Directory.CreateDirectory(folder);
+        var database = Path.Combine(folder, "interviewcompass.db");
+
+        // 0700 and 0600 whatever the umask (Data/DataFolder.cs).
+        DataFolder.Secure(folder, database);
         return new SqliteConnectionStringBuilder
         {
-            DataSource = Path.Combine(folder, "interviewcompass.db"),
+            DataSource = database,
             Pooling = true,
 
             // Microsoft.Data.Sqlite retries a busy database until this many seconds have passed.

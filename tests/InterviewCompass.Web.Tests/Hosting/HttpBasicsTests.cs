@@ -18,7 +18,7 @@ public sealed class HttpBasicsTests
         using var page = await browser.GetAsync("/check/walk-out", Ct);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var cookie = Assert.Single(page.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        var cookie = Assert.Single(page.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-ic-antiforgery=", StringComparison.Ordinal));
         Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
 

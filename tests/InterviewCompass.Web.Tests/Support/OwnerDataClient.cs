@@ -35,6 +35,22 @@ public static class OwnerDataClient
         return (await response.JsonAsync()).GetProperty("id").GetString()!;
     }
 
+    /// <summary>Every earlier version of a draft, newest first, read page by page from <c>/api/v1/drafts/{id}/versions</c>.</summary>
+    public static async Task<List<JsonElement>> AllVersionsAsync(this HttpClient client, string draftId)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var all = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var json = await (await client.GetAsync($"/api/v1/drafts/{draftId}/versions?page={page}", Ct)).JsonAsync();
+            all.AddRange(json.GetProperty("items").EnumerateArray());
+            if (page * json.GetProperty("pageSize").GetInt32() >= json.GetProperty("total").GetInt32())
+            {
+                return all;
+            }
+        }
+    }
+
     /// <summary>The <c>ic-owner=...</c> pair a response issued, to send it again from another client (another device).</summary>
     public static string OwnerCookieOf(HttpResponseMessage response)
     {

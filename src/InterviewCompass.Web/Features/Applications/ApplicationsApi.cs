@@ -13,7 +13,7 @@ internal static class ApplicationsApi
     {
         var applications = api.MapGroup("/applications").WithTags("Applications");
         applications.MapGet("/", ListAsync).WithSummary("The owner's applications: open ones first, then by last activity, 20 a page; ?outcome= filters.");
-        applications.MapPost("/", CreateAsync).Idempotent()
+        applications.MapPost("/", CreateAsync).Idempotent(CurrentAsync)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Keeps an application (one employer and role); issues the owner cookie on the first save.");
         applications.MapGet("/{id:guid}", GetAsync).WithSummary("One of the owner's applications with its timeline.");
         applications.MapPut("/{id:guid}", UpdateAsync)
@@ -101,6 +101,15 @@ internal static class ApplicationsApi
         return await store.LinkAsync(id, request.Session, request.Draft, ct) && await store.FindAsync(id, ct) is { } application
             ? TypedResults.Ok(ToResponse(application))
             : NotFound();
+    }
+
+    /// <summary>A replayed create answers with the application as it is now (the keyed-write record keeps no words).</summary>
+    private static async Task<IResult?> CurrentAsync(HttpContext http, IdempotentStart.Replay first)
+    {
+        var store = http.RequestServices.GetRequiredService<SavedApplications>();
+        return IdempotentEndpoints.IdOf(first.Location) is { } id && await store.FindAsync(id, http.RequestAborted) is { } application
+            ? TypedResults.Created(first.Location, ToResponse(application))
+            : null;
     }
 
     private static async Task<Results<Ok<ApplicationResponse>, ProblemHttpResult>> GetAsync(Guid id, SavedApplications store, CancellationToken ct)

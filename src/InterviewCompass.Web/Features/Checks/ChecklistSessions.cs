@@ -70,7 +70,7 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
         var request = Idempotency.Hash(JsonSerializer.Serialize(new { id, input.Checklist, input.Answers, input.Label, input.Completed }));
         switch (await idempotency.BeginAsync($"check-form:{formKey}", request, cancellationToken))
         {
-            case IdempotentStart.Replay { Body: { } first } when Guid.TryParse(first, out var firstId)
+            case IdempotentStart.Replay { Location: { } first } when Guid.TryParse(first, out var firstId)
                 && await FindAsync(firstId, cancellationToken) is { } session:
                 return new SessionSave(session, VerdictOf(session), new InputCheck());
             case IdempotentStart.First first:
@@ -87,7 +87,7 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
 
                 if (save.Session is { } kept)
                 {
-                    await idempotency.CompleteAsync(first.Record, StatusCodes.Status201Created, null, SessionQuery.Format(kept.Id), CancellationToken.None);
+                    await idempotency.CompleteAsync(first.Record, StatusCodes.Status201Created, SessionQuery.Format(kept.Id), CancellationToken.None);
                 }
                 else
                 {

@@ -41,7 +41,7 @@ internal static class SessionsApi
     {
         var sessions = api.MapGroup("/sessions").WithTags("Sessions");
         sessions.MapGet("/", ListAsync).WithSummary("The owner's sessions, newest first, 20 a page.");
-        sessions.MapPost("/", CreateAsync).Idempotent().WithSummary("Keeps a checklist run (answers in, verdict out); issues the owner cookie on the first save.");
+        sessions.MapPost("/", CreateAsync).Idempotent(CurrentAsync).WithSummary("Keeps a checklist run (answers in, verdict out); issues the owner cookie on the first save.");
         sessions.MapGet("/{id:guid}", GetAsync).WithSummary("One of the owner's sessions with its verdict.");
         sessions.MapPut("/{id:guid}", UpdateAsync).WithSummary("Replaces a session's answers (the autosave while answering).");
         sessions.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes one session.");
@@ -111,6 +111,19 @@ internal static class SessionsApi
     {
         var session = await store.FindAsync(id, ct);
         return session is null ? NotFound() : TypedResults.Ok(ToResponse(session, store.VerdictOf(session)));
+    }
+
+    // A retried create answers with the session as it is now (the record of the first keeps no answers), or 410 once deleted.
+    private static async Task<IResult?> CurrentAsync(HttpContext http, IdempotentStart.Replay first)
+    {
+        var store = http.RequestServices.GetRequiredService<ChecklistSessions>();
+        if (IdempotentEndpoints.IdOf(first.Location) is not { } id || await store.FindAsync(id, http.RequestAborted) is not { } session)
+        {
+            return null;
+        }
+
+        var response = ToResponse(session, store.VerdictOf(session));
+        return first.Status == StatusCodes.Status201Created ? TypedResults.Created(first.Location, response) : TypedResults.Ok(response);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ChecklistSessions store, CancellationToken ct) =>

@@ -27,12 +27,13 @@ internal static class DraftsApi
     {
         var drafts = api.MapGroup("/drafts").WithTags("Drafts");
         drafts.MapGet("/", ListAsync).WithSummary("The owner's drafts, newest first, 20 a page.");
-        drafts.MapPost("/", CreateAsync).Idempotent().WithSummary("Keeps a draft; issues the owner cookie on the first save.");
+        drafts.MapPost("/", CreateAsync).Idempotent(CurrentAsync).WithSummary("Keeps a draft; issues the owner cookie on the first save.");
         drafts.MapGet("/{id:guid}", GetAsync).WithSummary("One of the owner's drafts.");
         drafts.MapPut("/{id:guid}", UpdateAsync)
             .WithSummary("Replaces a draft's text, keeping the text it replaces as a version. Restoring a version is a PUT of its text.");
         drafts.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes a draft and its versions.");
-        drafts.MapGet("/{id:guid}/versions", VersionsAsync).WithSummary("A draft's earlier texts, newest first.");
+        drafts.MapGet("/{id:guid}/versions", VersionsAsync)
+            .WithSummary($"A draft's earlier texts, newest first, {SavedDrafts.VersionsPageSize} a page; the newest {SavedDrafts.KeptVersions} are kept.");
         return api;
     }
 
@@ -82,14 +83,24 @@ internal static class DraftsApi
         return draft is null ? NotFound() : TypedResults.Ok(ToResponse(draft));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<DraftVersionResponse>>, ProblemHttpResult>> VersionsAsync(
-        Guid id, SavedDrafts store, CancellationToken ct)
+    private static async Task<Results<Ok<PageResponse<DraftVersionResponse>>, ProblemHttpResult>> VersionsAsync(
+        Guid id, SavedDrafts store, [Range(1, InputLimits.Page, ErrorMessage = PageOf.RangeMessage)] int? page, CancellationToken ct)
     {
-        var versions = await store.VersionsAsync(id, ct);
+        var versions = await store.VersionsAsync(id, page ?? 1, ct);
         return versions is null
             ? NotFound()
-            : TypedResults.Ok<IReadOnlyList<DraftVersionResponse>>([.. versions.Select(v => new DraftVersionResponse(
-                v.Number, v.Kind, v.Tone, v.Situation, v.Fields, v.Subject, v.Body, v.Saved))]);
+            : TypedResults.Ok(new PageResponse<DraftVersionResponse>(
+                [.. versions.Items.Select(v => new DraftVersionResponse(v.Number, v.Kind, v.Tone, v.Situation, v.Fields, v.Subject, v.Body, v.Saved))],
+                versions.Page, versions.PageSize, versions.Total));
+    }
+
+    // A retried create answers with the draft as it is now (the record of the first keeps no text), or 410 once deleted.
+    private static async Task<IResult?> CurrentAsync(HttpContext http, IdempotentStart.Replay first)
+    {
+        var store = http.RequestServices.GetRequiredService<SavedDrafts>();
+        return IdempotentEndpoints.IdOf(first.Location) is { } id && await store.FindAsync(id, http.RequestAborted) is { } draft
+            ? TypedResults.Created(first.Location, ToResponse(draft))
+            : null;
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, SavedDrafts store, CancellationToken ct) =>

@@ -40,10 +40,22 @@ public sealed record DraftInput(
 /// <summary>The draft kept, or what was wrong with the input, or that the id is not the owner's.</summary>
 public sealed record DraftSave(Draft? Draft, InputCheck Check, bool NotFound = false, bool UnknownApplication = false);
 
-/// <summary>The owner's drafts. An update keeps the text it replaces as a numbered version; restoring is an update.</summary>
+/// <summary>
+/// The owner's drafts. An update keeps the text it replaces as a numbered version, the last <see cref="KeptVersions"/> of them;
+/// restoring is an update.
+/// </summary>
 public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, TimeProvider clock)
 {
     public const int PageSize = 20;
+
+    /// <summary>
+    /// Earlier texts kept per draft: the newest 50; a save past that deletes the oldest. Bounds what one draft can hold
+    /// (50 x 5,000 characters), whatever a client sends (docs/SECURITY.md).
+    /// </summary>
+    public const int KeptVersions = 50;
+
+    /// <summary>Earlier versions a page (the API, the composer, the draft's history page) shows at a time.</summary>
+    public const int VersionsPageSize = 10;
 
     public async Task<DraftSave> CreateAsync(DraftInput input, CancellationToken cancellationToken = default)
     {
@@ -143,6 +155,10 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
         });
         Apply(draft, input, MadeAt.Or(clock, input.MadeAt));
         await db.SaveChangesAsync(cancellationToken);
+
+        // Only the newest KeptVersions stay.
+        var oldestKept = number + 1 - KeptVersions + 1;
+        await db.DraftVersions.Where(v => v.DraftId == id && v.Number < oldestKept).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new DraftSave(draft, check);
     }
@@ -153,8 +169,8 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
         return await db.Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
     }
 
-    /// <summary>Earlier texts, newest first; null when the draft is not the owner's.</summary>
-    public async Task<IReadOnlyList<DraftVersion>?> VersionsAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>One page of earlier texts, newest first; null when the draft is not the owner's.</summary>
+    public async Task<PageOf<DraftVersion>?> VersionsAsync(Guid id, int page = 1, CancellationToken cancellationToken = default)
     {
         await using var db = await owner.OpenAsync(cancellationToken);
         if (!await db.Drafts.AnyAsync(d => d.Id == id, cancellationToken))
@@ -162,10 +178,15 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
             return null;
         }
 
-        return await db.DraftVersions.AsNoTracking()
-            .Where(v => v.DraftId == id)
-            .OrderByDescending(v => v.Number)
-            .ToListAsync(cancellationToken);
+        var newestFirst = db.DraftVersions.AsNoTracking().Where(v => v.DraftId == id).OrderByDescending(v => v.Number);
+        return await PageOf.ReadAsync(newestFirst, page, VersionsPageSize, cancellationToken);
+    }
+
+    /// <summary>One earlier text of the owner's draft, or null.</summary>
+    public async Task<DraftVersion?> FindVersionAsync(Guid id, int number, CancellationToken cancellationToken = default)
+    {
+        await using var db = await owner.OpenAsync(cancellationToken);
+        return await db.DraftVersions.AsNoTracking().FirstOrDefaultAsync(v => v.DraftId == id && v.Number == number, cancellationToken);
     }
 
     public async Task<PageOf<Draft>> ListAsync(int page, CancellationToken cancellationToken = default)

@@ -6,6 +6,8 @@ using InterviewCompass.Web.Features.Drafts;
 using InterviewCompass.Web.Features.History;
 using InterviewCompass.Web.Features.Owners;
 using InterviewCompass.Web.Shared;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace InterviewCompass.Web.Features.History;
 
@@ -14,13 +16,26 @@ internal static class ExportApi
 {
     public static RouteGroupBuilder MapExportApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/export", ExportAsync).WithTags("Export")
+        api.MapGet("/export", Export).WithTags("Export")
             .WithSummary("Everything the owner kept: JSON (the default) or ?format=markdown, a readable file.")
-            .Produces<OwnerExport>().Produces(StatusCodes.Status200OK, contentType: "text/markdown");
+            .Produces<OwnerExport>(StatusCodes.Status200OK, "application/json")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // The same 200 as a readable file: a Markdown text (?format=markdown).
+                if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+                {
+                    content["text/markdown"] = new OpenApiMediaType
+                    {
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The note: every check and draft in words (?format=markdown)." },
+                    };
+                }
+
+                return Task.CompletedTask;
+            });
         return api;
     }
 
-    private static async Task<IResult> ExportAsync(
+    private static IResult Export(
         OwnerData data, ContentCatalog catalog, VerdictEngine engine, HttpContext http, string? format, CancellationToken ct)
     {
         var markdown = string.Equals(format, "markdown", StringComparison.OrdinalIgnoreCase) || string.Equals(format, "md", StringComparison.OrdinalIgnoreCase);
@@ -32,15 +47,22 @@ internal static class ExportApi
             });
         }
 
-        var export = await data.ExportAsync(ct);
+        var export = data.Export();
         var stamp = export.ExportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (markdown)
         {
-            return TypedResults.File(
-                Encoding.UTF8.GetBytes(ExportNote.Write(export, catalog, engine)), "text/markdown; charset=utf-8", $"interviewcompass-{stamp}.md");
+            // Written as it is read; the owner's rows are read one check or draft at a time.
+            return TypedResults.Stream(
+                async body =>
+                {
+                    await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024);
+                    await ExportNote.WriteAsync(export, writer, catalog, engine, ct);
+                },
+                "text/markdown; charset=utf-8",
+                $"interviewcompass-{stamp}.md");
         }
 
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"interviewcompass-{stamp}.json\"";
-        return TypedResults.Ok(export);
+        return TypedResults.Ok(export); // System.Text.Json writes IAsyncEnumerable members as it enumerates them
     }
 }

@@ -11,15 +11,17 @@ namespace InterviewCompass.Web.Features.History;
 /// The Markdown export as a note a person would keep: each check's questions and answers in words, the verdict and the words
 /// to say; each draft as written, with its earlier versions. No internal ids. Whatever a person typed shows as typed in any
 /// Markdown viewer: labels, subjects and fields are escaped text, never markup; a body sits in a code fence longer than any
-/// run of backticks in it.
+/// run of backticks in it. Written to the response as it is read (<see cref="WriteAsync"/>).
 /// </summary>
 public static class ExportNote
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Write(OwnerExport export, ContentCatalog catalog, VerdictEngine engine)
+    /// <summary>Writes the note as the rows are read: one check or draft at a time is in memory, never the whole history.</summary>
+    public static async Task WriteAsync(OwnerExport export, TextWriter writer, ContentCatalog catalog, VerdictEngine engine, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(export);
+        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(engine);
         var md = new StringBuilder();
@@ -27,61 +29,78 @@ public static class ExportNote
         md.AppendLine(Invariant, $"Exported on {When(export.ExportedAt)}.").AppendLine();
 
         md.AppendLine("## Checks").AppendLine();
-        if (export.Sessions.Count == 0)
+        var any = false;
+        await foreach (var session in export.Sessions.WithCancellation(cancellationToken))
+        {
+            WriteSession(md, session, catalog, engine);
+            await FlushAsync(md, writer, cancellationToken);
+            any = true;
+        }
+
+        if (!any)
         {
             md.AppendLine("No checks kept.").AppendLine();
         }
 
-        foreach (var session in export.Sessions)
+        md.AppendLine("## Drafts").AppendLine();
+        any = false;
+        await foreach (var draft in export.Drafts.WithCancellation(cancellationToken))
         {
-            WriteSession(md, session, catalog, engine);
+            WriteDraft(md, draft, catalog);
+            await FlushAsync(md, writer, cancellationToken);
+            any = true;
         }
 
-        md.AppendLine("## Drafts").AppendLine();
-        if (export.Drafts.Count == 0)
+        if (!any)
         {
             md.AppendLine("No drafts kept.").AppendLine();
         }
 
-        foreach (var draft in export.Drafts)
+        md.AppendLine("## Applications").AppendLine();
+        any = false;
+        await foreach (var application in export.Applications.WithCancellation(cancellationToken))
         {
-            WriteDraft(md, draft, catalog);
+            WriteApplication(md, application);
+            await FlushAsync(md, writer, cancellationToken);
+            any = true;
         }
 
-        WriteApplications(md, export.Applications ?? []);
-        return md.ToString();
-    }
-
-    private static void WriteApplications(StringBuilder md, IReadOnlyList<ApplicationExport> applications)
-    {
-        md.AppendLine("## Applications").AppendLine();
-        if (applications.Count == 0)
+        if (!any)
         {
             md.AppendLine("No applications kept.").AppendLine();
         }
 
-        foreach (var application in applications)
+        await FlushAsync(md, writer, cancellationToken);
+    }
+
+    private static async Task FlushAsync(StringBuilder md, TextWriter writer, CancellationToken cancellationToken)
+    {
+        await writer.WriteAsync(md, cancellationToken);
+        await writer.FlushAsync(cancellationToken);
+        md.Clear();
+    }
+
+    private static void WriteApplication(StringBuilder md, ApplicationExport application)
+    {
+        var role = application.Role.Length == 0 ? "" : $", {application.Role}";
+        md.AppendLine(Invariant, $"### {Escape(application.Company + role)}").AppendLine();
+        md.AppendLine(Invariant, $"{Applications.ApplicationOutcomes.KindWords(application.Kind)}. Outcome: {Applications.ApplicationOutcomes.Words(application.Outcome)}.").AppendLine();
+        if (application.ContactName is not null || application.ContactEmail is not null)
         {
-            var role = application.Role.Length == 0 ? "" : $", {application.Role}";
-            md.AppendLine(Invariant, $"### {Escape(application.Company + role)}").AppendLine();
-            md.AppendLine(Invariant, $"{Applications.ApplicationOutcomes.KindWords(application.Kind)}. Outcome: {Applications.ApplicationOutcomes.Words(application.Outcome)}.").AppendLine();
-            if (application.ContactName is not null || application.ContactEmail is not null)
-            {
-                md.AppendLine(Invariant, $"Contact: {Escape(string.Join(", ", new[] { application.ContactName, application.ContactEmail }.OfType<string>()))}").AppendLine();
-            }
-
-            if (application.Notes is not null)
-            {
-                md.AppendLine(Invariant, $"Notes: {Escape(application.Notes)}").AppendLine();
-            }
-
-            foreach (var entry in application.Timeline)
-            {
-                md.AppendLine(Invariant, $"- {When(entry.At)}: {Escape(Applications.ApplicationTimeline.Words(entry.Type, entry.Outcome, entry.Text))}");
-            }
-
-            md.AppendLine();
+            md.AppendLine(Invariant, $"Contact: {Escape(string.Join(", ", new[] { application.ContactName, application.ContactEmail }.OfType<string>()))}").AppendLine();
         }
+
+        if (application.Notes is not null)
+        {
+            md.AppendLine(Invariant, $"Notes: {Escape(application.Notes)}").AppendLine();
+        }
+
+        foreach (var entry in application.Timeline)
+        {
+            md.AppendLine(Invariant, $"- {When(entry.At)}: {Escape(Applications.ApplicationTimeline.Words(entry.Type, entry.Outcome, entry.Text))}");
+        }
+
+        md.AppendLine();
     }
 
     private static void WriteSession(StringBuilder md, SessionExport session, ContentCatalog catalog, VerdictEngine engine)

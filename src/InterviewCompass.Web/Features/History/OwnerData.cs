@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InterviewCompass.Web.Features.Applications;
 using InterviewCompass.Web.Features.Checks;
 using InterviewCompass.Web.Features.Drafts;
@@ -7,10 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InterviewCompass.Web.Features.History;
 
-/// <summary>Everything the owner has kept, in the shape the export gives it.</summary>
+/// <summary>
+/// Everything the owner has kept, in the shape the export gives it. The lists are read while the answer is written
+/// (a few rows at a time), so an export of any size holds little memory.
+/// </summary>
 public sealed record OwnerExport(
-    DateTimeOffset ExportedAt, IReadOnlyList<SessionExport> Sessions, IReadOnlyList<DraftExport> Drafts,
-    IReadOnlyList<ApplicationExport>? Applications = null);
+    DateTimeOffset ExportedAt, IAsyncEnumerable<SessionExport> Sessions, IAsyncEnumerable<DraftExport> Drafts,
+    IAsyncEnumerable<ApplicationExport> Applications);
 
 /// <summary>An application with its whole timeline (types: created, outcome, note, check, draft, draft-sent).</summary>
 public sealed record ApplicationExport(
@@ -81,32 +85,109 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
         return new PageOf<HistoryEntry>(entries, page, PageSize, sessionTotal + draftTotal);
     }
 
-    public async Task<OwnerExport> ExportAsync(CancellationToken cancellationToken = default)
+    /// <summary>Sessions read a batch at a time; each draft read with its versions (at most <see cref="SavedDrafts.KeptVersions"/>).</summary>
+    public const int ExportBatch = 50;
+
+    /// <summary>The export; its rows are read as it is enumerated (by the response being written).</summary>
+    public OwnerExport Export() => new(
+        clock.GetUtcNow(), ExportSessionsAsync(CancellationToken.None), ExportDraftsAsync(CancellationToken.None),
+        ExportApplicationsAsync(CancellationToken.None));
+
+    private async IAsyncEnumerable<SessionExport> ExportSessionsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var db = await owner.OpenAsync(cancellationToken);
-        var sessionRows = await db.Sessions.AsNoTracking().OrderBy(s => s.Created).ToListAsync(cancellationToken);
-        var draftRows = await db.Drafts.AsNoTracking().OrderBy(d => d.Created).ToListAsync(cancellationToken);
-        var versionRows = (await db.DraftVersions.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(v => v.DraftId);
-        var applicationRows = await db.Applications.AsNoTracking().OrderBy(a => a.Created).ToListAsync(cancellationToken);
-        var eventRows = (await db.ApplicationEvents.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(e => e.ApplicationId);
-        return new OwnerExport(
-            clock.GetUtcNow(),
-            [.. sessionRows.Select(s => new SessionExport(
-                s.Id, s.ChecklistId, s.Label, s.Answers, s.Outcome, s.Confidence, s.Completed, s.Created, s.Updated, s.ApplicationId))],
-            [.. draftRows.Select(d => new DraftExport(
-                d.Id, d.Kind, d.Tone, d.Situation, d.Fields, d.Subject, d.Body, d.SessionId, d.Created, d.Updated,
-                [.. versionRows[d.Id].OrderBy(v => v.Number).Select(v => new DraftVersionExport(
-                    v.Number, v.Kind, v.Tone, v.Situation, v.Fields, v.Subject, v.Body, v.Saved))], d.ApplicationId))],
-            [.. applicationRows.Select(a => new ApplicationExport(
-                a.Id, a.Kind, a.Company, a.Role, a.ContactName, a.ContactEmail, a.Notes, a.Outcome, a.Created, a.Updated,
-                [.. eventRows[a.Id].OrderBy(e => e.At).ThenBy(e => ApplicationsApi.TypeOrder(e.Type))
-                    .Select(e => new TimelineEntryResponse(e.At, e.Type, e.Outcome, e.Text, e.SessionId, e.DraftId))]))]);
+        // The ids first (16 bytes each), then the rows a batch at a time: no reader stays open while the answer is written.
+        List<Guid> ids;
+        await using (var db = await owner.OpenAsync(cancellationToken))
+        {
+            ids = await db.Sessions.OrderBy(s => s.Created).ThenBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+        }
+
+        foreach (var batch in ids.Chunk(ExportBatch))
+        {
+            List<Data.ChecklistSession> rows;
+            await using (var db = await owner.OpenAsync(cancellationToken))
+            {
+                rows = await db.Sessions.AsNoTracking().Where(s => batch.Contains(s.Id)).ToListAsync(cancellationToken);
+            }
+
+            foreach (var s in rows.OrderBy(s => s.Created).ThenBy(s => s.Id))
+            {
+                yield return new SessionExport(s.Id, s.ChecklistId, s.Label, s.Answers, s.Outcome, s.Confidence, s.Completed, s.Created, s.Updated, s.ApplicationId);
+            }
+        }
     }
 
-    /// <summary>Deletes every row of the owner (sessions, drafts, versions, transfer codes, the owner) and clears the cookie.</summary>
+    private async IAsyncEnumerable<DraftExport> ExportDraftsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        List<Guid> ids;
+        await using (var db = await owner.OpenAsync(cancellationToken))
+        {
+            ids = await db.Drafts.OrderBy(d => d.Created).ThenBy(d => d.Id).Select(d => d.Id).ToListAsync(cancellationToken);
+        }
+
+        foreach (var id in ids)
+        {
+            Data.Draft? d;
+            List<Data.DraftVersion> versions;
+            await using (var db = await owner.OpenAsync(cancellationToken))
+            {
+                d = await db.Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+                versions = await db.DraftVersions.AsNoTracking().Where(v => v.DraftId == id).OrderBy(v => v.Number).ToListAsync(cancellationToken);
+            }
+
+            if (d is null)
+            {
+                // Deleted while the export was being written.
+                continue;
+            }
+
+            yield return new DraftExport(
+                d.Id, d.Kind, d.Tone, d.Situation, d.Fields, d.Subject, d.Body, d.SessionId, d.Created, d.Updated,
+                [.. versions.Select(v => new DraftVersionExport(v.Number, v.Kind, v.Tone, v.Situation, v.Fields, v.Subject, v.Body, v.Saved))],
+                d.ApplicationId);
+        }
+    }
+
+    private async IAsyncEnumerable<ApplicationExport> ExportApplicationsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        List<Guid> ids;
+        await using (var db = await owner.OpenAsync(cancellationToken))
+        {
+            ids = await db.Applications.OrderBy(a => a.Created).ThenBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
+        }
+
+        foreach (var id in ids)
+        {
+            Data.Application? a;
+            List<Data.ApplicationEvent> events;
+            await using (var db = await owner.OpenAsync(cancellationToken))
+            {
+                a = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+                events = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == id).ToListAsync(cancellationToken);
+            }
+
+            if (a is null)
+            {
+                // Deleted while the export was being written.
+                continue;
+            }
+
+            yield return new ApplicationExport(
+                a.Id, a.Kind, a.Company, a.Role, a.ContactName, a.ContactEmail, a.Notes, a.Outcome, a.Created, a.Updated,
+                [.. events.OrderBy(e => e.At).ThenBy(e => ApplicationsApi.TypeOrder(e.Type))
+                    .Select(e => new TimelineEntryResponse(e.At, e.Type, e.Outcome, e.Text, e.SessionId, e.DraftId))]);
+        }
+    }
+
+    /// <summary>
+    /// Deletes every row of the owner (every table of <see cref="OwnerTables"/>: sessions, drafts, versions, transfer codes,
+    /// the records of keyed writes) and the owner, in one transaction, clears the cookie and asks the browser to clear
+    /// what the site keeps in it (even when nothing was kept on the server: unsent work must not be sent again).
+    /// </summary>
     public async Task DeleteEverythingAsync(CancellationToken cancellationToken = default)
     {
-        if (await owner.GetIdAsync() is null)
+        owner.ClearBrowserStorage();
+        if (await owner.GetIdAsync() is not { } id)
         {
             return;
         }
@@ -114,13 +195,7 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
         await using (var db = await owner.OpenAsync(cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.DraftVersions.ExecuteDeleteAsync(cancellationToken);
-            await db.Drafts.ExecuteDeleteAsync(cancellationToken);
-            await db.Sessions.ExecuteDeleteAsync(cancellationToken);
-            await db.ApplicationEvents.ExecuteDeleteAsync(cancellationToken);
-            await db.Applications.ExecuteDeleteAsync(cancellationToken);
-            await db.TransferCodes.ExecuteDeleteAsync(cancellationToken);
-            await db.Owners.ExecuteDeleteAsync(cancellationToken);
+            await OwnerTables.DeleteAsync(db, id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -80,6 +80,18 @@ public sealed class CurrentOwner(
         _resolved = true;
     }
 
+    /// <summary>
+    /// Asks the browser to drop what this site keeps in it (<c>Clear-Site-Data: "storage"</c>): local storage (the composer's
+    /// kept drafts, the outbox), IndexedDB, Cache Storage and the service worker, which registers again on the next page.
+    /// Not "cache": pages with personal data are never cached (no-store), so the HTTP cache holds nothing of the person.
+    /// </summary>
+    public void ClearBrowserStorage()
+    {
+        var http = httpContextAccessor.HttpContext
+            ?? throw new InvalidOperationException("Browser storage can only be cleared during an HTTP request.");
+        http.Response.Headers["Clear-Site-Data"] = "\"storage\"";
+    }
+
     /// <summary>Removes the owner cookie from this browser.</summary>
     public async Task SignOutAsync()
     {

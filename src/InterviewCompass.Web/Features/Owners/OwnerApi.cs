@@ -24,9 +24,9 @@ internal static class OwnerApi
         var owner = api.MapGroup("/owner").WithTags("Owner");
         owner.MapDelete("/", DeleteEverythingAsync).AddEndpointFilter(JsonOnly)
             .WithSummary("Deletes everything this browser kept (sessions, drafts, versions, codes) and clears its cookie.");
-        owner.MapPost("/transfer", CreateTransferAsync).AddEndpointFilter(JsonOnly).Idempotent()
-            .WithSummary("A code for another device: it works once, for ten minutes.");
-        owner.MapPost("/transfer/redeem", RedeemAsync).Idempotent()
+        owner.MapPost("/transfer", CreateTransferAsync).AddEndpointFilter(JsonOnly).Idempotent(NewCodeAsync)
+            .WithSummary("A code for another device: it works once, for ten minutes. Only its hash is kept, so a retry gets a new code.");
+        owner.MapPost("/transfer/redeem", RedeemAsync).Idempotent(RedeemedAsync)
             .WithSummary("Gives this browser the history of the code's owner. Tries are limited per client and per code.");
         return api;
     }
@@ -42,6 +42,13 @@ internal static class OwnerApi
         var issued = await codes.CreateAsync(ct);
         return TypedResults.Ok(new TransferCodeResponse(issued.Code, issued.ExpiresAt));
     }
+
+    // A code is never kept, so a retry cannot be shown the first one again: it gets a new code (both expire in ten minutes).
+    private static async Task<IResult?> NewCodeAsync(HttpContext http, IdempotentStart.Replay first) =>
+        await CreateTransferAsync(http.RequestServices.GetRequiredService<TransferCodes>(), http.RequestAborted);
+
+    // The replay has given this browser the code's owner again (when it still exists); nothing else to answer.
+    private static Task<IResult?> RedeemedAsync(HttpContext http, IdempotentStart.Replay first) => Task.FromResult<IResult?>(TypedResults.NoContent());
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RedeemAsync(
         RedeemRequest request, TransferCodes codes, CancellationToken ct) =>

@@ -12,6 +12,15 @@ internal static class OwnerCookie
 {
     public const string Scheme = "owner";
     public const string Name = "ic-owner";
+
+    /// <summary>
+    /// The name served over HTTPS (outside Development and Testing): a <c>__Host-</c> cookie is secure, for this host only and
+    /// for every path, so a sibling host cannot set or replace it.
+    /// </summary>
+    public const string HostName = "__Host-" + Name;
+
+    /// <summary>The antiforgery cookie's name over HTTPS (the framework's default name elsewhere).</summary>
+    public const string AntiforgeryHostName = "__Host-ic-antiforgery";
     public const string OwnerIdClaim = "owner";
 
     /// <summary>Browsers cap cookie lifetime at 400 days; each visit slides it.</summary>
@@ -28,7 +37,8 @@ internal static class OwnerCookie
 
     public static void Configure(CookieAuthenticationOptions options, bool sameAsRequest)
     {
-        options.Cookie.Name = Name;
+        options.Cookie.Name = sameAsRequest ? Name : HostName;
+        options.Cookie.Path = "/";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
         options.Cookie.SecurePolicy = sameAsRequest ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
@@ -50,4 +60,42 @@ internal static class OwnerCookie
     }
 
     public static AuthenticationProperties Persistent => new() { IsPersistent = true };
+}
+
+/// <summary>
+/// Moves a browser from the old owner cookie name to <see cref="OwnerCookie.HostName"/> once: a request that brings only the
+/// old cookie is read with it, answered with the new cookie, and the old one is deleted.
+/// </summary>
+internal static class OwnerCookieMigration
+{
+    public static IApplicationBuilder UseOwnerCookieMigration(this IApplicationBuilder app) =>
+        app.Use(static async (context, next) =>
+        {
+            var cookies = context.Request.Cookies;
+            if (cookies.ContainsKey(OwnerCookie.HostName) || !cookies.TryGetValue(OwnerCookie.Name, out var old)
+                || !context.Request.IsHttps || IsLocal(context))
+            {
+                await next(context);
+                return;
+            }
+
+            var header = string.Join("; ", context.Request.Headers.Cookie.ToString().Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Where(c => !c.StartsWith(OwnerCookie.Name + "=", StringComparison.Ordinal))
+                .Append($"{OwnerCookie.HostName}={old}"));
+            context.Request.Headers.Cookie = header;
+            var result = await context.AuthenticateAsync(OwnerCookie.Scheme);
+            if (result.Succeeded)
+            {
+                await context.SignInAsync(OwnerCookie.Scheme, result.Principal, OwnerCookie.Persistent);
+            }
+
+            context.Response.Cookies.Delete(OwnerCookie.Name, new CookieOptions { Path = "/" });
+            await next(context);
+        });
+
+    private static bool IsLocal(HttpContext context)
+    {
+        var environment = context.RequestServices.GetRequiredService<IHostEnvironment>();
+        return environment.IsDevelopment() || environment.IsEnvironment("Testing");
+    }
 }

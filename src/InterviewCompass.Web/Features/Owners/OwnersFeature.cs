@@ -17,6 +17,18 @@ internal static class OwnersFeature
         AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
         services.AddAuthentication().AddCookie(OwnerCookie.Scheme, cookie => OwnerCookie.Configure(cookie, local));
 
+        // Antiforgery tokens are bound to the owner; over HTTPS their cookie is a __Host- cookie too (issue 19).
+        services.AddSingleton<Microsoft.AspNetCore.Antiforgery.IAntiforgeryAdditionalDataProvider, OwnerBoundAntiforgery>();
+        if (!local)
+        {
+            services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o =>
+            {
+                o.Cookie.Name = OwnerCookie.AntiforgeryHostName;
+                o.Cookie.Path = "/";
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            });
+        }
+
         services.AddScoped<CurrentOwner>();
         services.AddScoped<TransferCodes>();
         services.AddSingleton<RedeemAttempts>();
@@ -25,6 +37,8 @@ internal static class OwnersFeature
 
     public static WebApplication MapOwners(this WebApplication app)
     {
+        // Over HTTPS the owner cookie is __Host-ic-owner; a browser with the old name is moved to it once.
+        app.UseOwnerCookieMigration();
         app.MapPersonalApi().MapOwnerApi();
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using InterviewCompass.Web.Data;
+using InterviewCompass.Web.Features.History;
 using InterviewCompass.Web.Features.Owners;
 using InterviewCompass.Web.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,10 @@ public sealed class TransferCodes(
         return new IssuedTransferCode($"{raw[..4]}-{raw[4..]}", expiresAt);
     }
 
-    /// <summary>Gives this browser the code's owner, unless the code is unknown, used or expired, or tried too often.</summary>
+    /// <summary>
+    /// Gives this browser the code's owner, with what this browser kept before merged in, unless the code is unknown, used or
+    /// expired, or tried too often.
+    /// </summary>
     public async Task<RedeemResult> RedeemAsync(string? code, CancellationToken cancellationToken = default)
     {
         var normalized = Normalize(code);
@@ -77,6 +81,11 @@ public sealed class TransferCodes(
             return RedeemResult.Invalid;
         }
 
+        // What this browser kept before is merged into the history it joins, in the same transaction as the claim:
+        // nothing stays behind that nobody can reach or delete, and this browser's old cookie reads nothing any more.
+        var mine = await owner.GetIdAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
         // Single use even when two browsers race: only one update finds it unused.
         var claimed = await db.TransferCodes.IgnoreQueryFilters()
             .Where(t => t.Id == transfer.Id && t.UsedAt == null)
@@ -86,6 +95,12 @@ public sealed class TransferCodes(
             return RedeemResult.Invalid;
         }
 
+        if (mine is { } from && from != transfer.OwnerId)
+        {
+            await OwnerTables.MoveAsync(db, from, transfer.OwnerId, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         await owner.SignInAsync(transfer.OwnerId);
         return RedeemResult.Redeemed;
     }

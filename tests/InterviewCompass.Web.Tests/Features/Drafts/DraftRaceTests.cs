@@ -52,8 +52,7 @@ public abstract class DraftRaceTests(StorageApp app)
         }));
 
         var current = (await (await browser.GetAsync($"/api/v1/drafts/{id}", Ct)).JsonAsync()).GetProperty("body").GetString();
-        var versions = (await (await browser.GetAsync($"/api/v1/drafts/{id}/versions", Ct)).JsonAsync())
-            .EnumerateArray().Select(v => v.GetProperty("body").GetString()).ToList();
+        var versions = (await browser.AllVersionsAsync(id)).Select(v => v.GetProperty("body").GetString()).ToList();
         var kept = versions.Append(current).ToHashSet();
         Assert.Contains("Text 0", kept);
         Assert.All(saves.Where(s => s.StatusCode == HttpStatusCode.OK), s => Assert.Contains(s.Text, kept));

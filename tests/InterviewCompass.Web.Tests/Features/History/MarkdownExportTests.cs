@@ -12,13 +12,27 @@ public sealed class MarkdownExportTests
 
     private static OwnerExport Export(string label, string subject, string body, string versionBody = "Earlier") => new(
         When,
-        [new SessionExport(Guid.NewGuid(), "walk-out", label, new Dictionary<string, string> { ["<b>item</b>"] = "yes" }, "leave", 0.9, true, When, When)],
-        [new DraftExport(
+        Rows(new SessionExport(Guid.NewGuid(), "walk-out", label, new Dictionary<string, string> { ["<b>item</b>"] = "yes" }, "leave", 0.9, true, When, When)),
+        Rows(new DraftExport(
             Guid.NewGuid(), "withdrawal-note", "warm", null, new Dictionary<string, string> { ["company"] = "<i>Acme</i> *Ltd*" }, subject, body, null,
-            When, When, [new DraftVersionExport(1, "withdrawal-note", "warm", null, new Dictionary<string, string>(), subject, versionBody, When)])]);
+            When, When, [new DraftVersionExport(1, "withdrawal-note", "warm", null, new Dictionary<string, string>(), subject, versionBody, When)])),
+        Rows<ApplicationExport>());
 
-    private static AngleSharp.Dom.IDocument Render(OwnerExport export) =>
-        new HtmlParser().ParseDocument(Markdig.Markdown.ToHtml(ExportNote.Write(export, RealContent.Catalog, new VerdictEngine())));
+    private static async IAsyncEnumerable<T> Rows<T>(params T[] rows)
+    {
+        foreach (var row in rows)
+        {
+            await Task.Yield();
+            yield return row;
+        }
+    }
+
+    private static AngleSharp.Dom.IDocument Render(OwnerExport export)
+    {
+        using var note = new StringWriter();
+        ExportNote.WriteAsync(export, note, RealContent.Catalog, new VerdictEngine(), TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+        return new HtmlParser().ParseDocument(Markdig.Markdown.ToHtml(note.ToString()));
+    }
 
     [Fact]
     public void LabelsSubjectsAndFieldsStayText()
@@ -45,17 +59,20 @@ public sealed class MarkdownExportTests
     }
 
     [Fact]
-    public void TheExportReadsAsANoteWithoutBackslashesInOrdinaryText()
+    public async Task TheExportReadsAsANoteWithoutBackslashesInOrdinaryText()
     {
         var export = new OwnerExport(
             When,
-            [new SessionExport(
+            Rows(new SessionExport(
                 Guid.NewGuid(), "withdrawal", "Contoso (leaving), exit interview: what I'd prefer",
                 new Dictionary<string, string> { ["still-interested"] = "no", ["offer-would-decide"] = "no", ["has-recruiter"] = "yes" },
-                "withdraw", 0.9, true, When, When)],
-            []);
+                "withdraw", 0.9, true, When, When)),
+            Rows<DraftExport>(),
+            Rows<ApplicationExport>());
 
-        var note = ExportNote.Write(export, RealContent.Catalog, new VerdictEngine());
+        using var writer = new StringWriter();
+        await ExportNote.WriteAsync(export, writer, RealContent.Catalog, new VerdictEngine(), TestContext.Current.CancellationToken);
+        var note = writer.ToString();
 
         Assert.Contains("### Contoso (leaving), exit interview: what I'd prefer: Should I withdraw from this process?", note, StringComparison.Ordinal);
         Assert.Contains("What to say, for the hiring manager:", note, StringComparison.Ordinal);

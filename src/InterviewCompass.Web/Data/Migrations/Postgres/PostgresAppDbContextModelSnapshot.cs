@@ -290,9 +290,6 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Body")
-                        .HasColumnType("text");
-
                     b.Property<DateTimeOffset>("Created")
                         .HasColumnType("timestamp with time zone");
 
@@ -325,6 +322,10 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
 
                     b.HasIndex("KeyHash")
                         .IsUnique();
+
+                    b.HasIndex("RequestOwner");
+
+                    b.HasIndex("ResultOwner");
 
                     b.ToTable("IdempotentRequests");
                 });

@@ -285,9 +285,6 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Body")
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("Created")
                         .HasColumnType("INTEGER");
 
@@ -320,6 +317,10 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("KeyHash")
                         .IsUnique();
+
+                    b.HasIndex("RequestOwner");
+
+                    b.HasIndex("ResultOwner");
 
                     b.ToTable("IdempotentRequests");
                 });
