@@ -67,7 +67,9 @@ public sealed class OfflineApplicationTests(BrowserFixture browser, AppServer se
         await page.ReloadAsync();
         Assert.Equal(1, (await GetJsonAsync(page, "/api/v1/applications")).GetProperty("total").GetInt32());
 
-        // The page open, the connection gone: an outcome, then a note, kept in order and saved once back online.
+        // The page open (its scripts loaded), the connection gone: an outcome, then a note, kept in order and saved once
+        // back online.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Context.SetOfflineAsync(true);
         await page.Locator("#outcome-choice").SelectOptionAsync("walked-out");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the outcome" }).ClickAsync();
