@@ -36,7 +36,8 @@ internal sealed class GuideReader(ContentErrorList errors, ContentReferences ref
         }
 
         var fields = source.Fields(root, "");
-        fields.RejectUnknownFields("id", "title", "summary", "tags", "reviewed", "related");
+        // "sources" (title, site, address, read) is listed on /about; the guidance issue reads it.
+        fields.RejectUnknownFields("id", "title", "summary", "tags", "reviewed", "related", "sources");
         var id = fields.RequiredId("id");
         if (id is not null)
         {
