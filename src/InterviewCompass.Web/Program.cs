@@ -1,21 +1,37 @@
+using InterviewCompass.Web.Features.Checks;
 using InterviewCompass.Web.Features.Drafts;
+using InterviewCompass.Web.Features.Guides;
+using InterviewCompass.Web.Features.History;
 using InterviewCompass.Web.Features.Offline;
+using InterviewCompass.Web.Features.Owners;
 using InterviewCompass.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Cross-cutting: content, the front end's pipeline, storage (after the owners: see StorageHosting).
 builder.AddContentCatalog();
 builder.AddWebFrontEnd();
+builder.AddOwners();
 builder.AddStorage();
+
+// The features.
+builder.AddChecks();
 builder.AddDrafts();
+builder.AddHistory();
 builder.AddOffline();
 
 var app = builder.Build();
 
 app.UseWebFrontEnd();
-app.MapContentApi();
-app.MapOwnerDataApi();
+app.UseStorage();
+
+app.MapGuides();
+app.MapChecks();
+app.MapDrafts();
+app.MapHistory();
+app.MapOwners();
 app.MapOffline();
+
 app.MapWebFrontEnd();
 
 await app.RunAsync();

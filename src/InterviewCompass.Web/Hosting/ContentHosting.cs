@@ -2,17 +2,11 @@ using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Guides;
 using InterviewCompass.Core.Messages;
 using InterviewCompass.Core.Rules;
-using InterviewCompass.Web.Features.Checks;
-using InterviewCompass.Web.Features.Drafts;
-using InterviewCompass.Web.Features.Guides;
-using InterviewCompass.Web.Features.History;
-using InterviewCompass.Web.Features.Owners;
-using InterviewCompass.Web.Shared;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InterviewCompass.Web.Hosting;
 
-/// <summary>The content catalog (loaded and validated once at start), the services that read it, and the content API.</summary>
+/// <summary>The content catalog (loaded and validated once at start) and the pure services that read it.</summary>
 internal static class ContentHosting
 {
     public static WebApplicationBuilder AddContentCatalog(this WebApplicationBuilder builder)
@@ -51,17 +45,5 @@ internal static class ContentHosting
         services.AddSingleton<DraftLinter>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
-    }
-
-    /// <summary>Guides, checklists and messages API (<c>/api/v1</c>).</summary>
-    public static WebApplication MapContentApi(this WebApplication app)
-    {
-        // Its GET answers are the same for everyone until the next deploy: entity tags and 304 (WebDelivery).
-        var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitPolicies.Writes).WithDocumentedErrors()
-            .WithMetadata(new PublicContentAttribute());
-        api.MapGuidesApi();
-        api.MapChecklistsApi();
-        api.MapMessagesApi();
-        return app;
     }
 }

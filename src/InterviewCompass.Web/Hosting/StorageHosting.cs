@@ -1,9 +1,4 @@
 using InterviewCompass.Web.Data;
-using InterviewCompass.Web.Features.Checks;
-using InterviewCompass.Web.Features.Drafts;
-using InterviewCompass.Web.Features.Guides;
-using InterviewCompass.Web.Features.History;
-using InterviewCompass.Web.Features.Owners;
 using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
@@ -13,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InterviewCompass.Web.Hosting;
 
-/// <summary>EF Core (SQLite default, PostgreSQL), migrations at start, Data Protection keys in the database,
-/// the owner cookie, and the sessions/drafts/export/owner API.</summary>
+/// <summary>EF Core (SQLite default, PostgreSQL), migrations at start, Data Protection keys in the database, the
+/// database's health check and idempotent writes. The features register their own storage services.</summary>
 internal static class StorageHosting
 {
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
@@ -52,26 +47,15 @@ internal static class StorageHosting
         // Keys in the database: every instance reads the same owner cookies and antiforgery tokens.
         services.AddDataProtection().SetApplicationName("InterviewCompass").PersistKeysToDbContext<AppDbContext>();
 
-        var local = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
-        // No default scheme: only CurrentOwner reads the cookie, so every other request stays anonymous and cacheable,
-        // and an antiforgery token issued before the first save (bound to the anonymous user) still validates after it.
-        // A single registered scheme would otherwise become the default on its own.
-        AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
-        services.AddAuthentication().AddCookie(OwnerCookie.Scheme, cookie => OwnerCookie.Configure(cookie, local));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
-        services.AddScoped<CurrentOwner>();
-        services.AddScoped<ChecklistSessions>();
-        services.AddScoped<SavedDrafts>();
-        services.AddScoped<OwnerData>();
-        services.AddScoped<TransferCodes>();
-        services.AddSingleton<RedeemAttempts>();
         services.AddScoped<Idempotency>();
 
         // Data Protection reads its key ring from the database while the host starts, which would hold the server back
         // until the migrations are done (Data/DatabasePreparation.cs): the preparation reads it instead, right after the
         // migrations, so the first owner cookies and antiforgery tokens find it ready (LoadKeyRing).
-        // (After AddAuthentication, which registers Data Protection again.)
+        // (After everything that registers Data Protection again: antiforgery, Razor components, the owner cookie's
+        // authentication; DatabasePreparationTests checks that the preload is gone.)
         var keyRingPreload = services.SingleOrDefault(descriptor => descriptor.ServiceType == typeof(IHostedService)
             && descriptor.ImplementationType?.FullName == DataProtectionKeyRingPreload);
         if (keyRingPreload is not null)
@@ -82,25 +66,15 @@ internal static class StorageHosting
         return builder;
     }
 
-    public static WebApplication MapOwnerDataApi(this WebApplication app)
+    /// <summary>Starts preparing the database while the server starts (DatabasePreparation).</summary>
+    public static WebApplication UseStorage(this WebApplication app)
     {
-        // While the server starts: the migrations, then Data Protection's key ring; database calls wait (DatabasePreparation).
+        // The migrations, then Data Protection's key ring; database calls wait (DatabasePreparation).
         app.Services.GetRequiredService<DatabasePreparation>().Start(
             () => PrepareDatabase(app.Services),
             () => LoadKeyRing(app.Services),
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<DatabasePreparation>(),
             app.Lifetime);
-
-        // Personal data: never stored by a cache (PersonalDataCaching); writes count against the client's budget.
-        var api = app.MapGroup("/api/v1")
-            .WithMetadata(new ShowsPersonalDataAttribute())
-            .RequireRateLimiting(RateLimitPolicies.Writes)
-            .WithMetadata(new OwnerCookieSecurityMetadata())
-            .WithDocumentedErrors();
-        api.MapSessionsApi();
-        api.MapDraftsApi();
-        api.MapExportApi();
-        api.MapOwnerApi();
         return app;
     }
 

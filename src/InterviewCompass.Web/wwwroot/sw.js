@@ -56,19 +56,22 @@ self.addEventListener("activate", (event) => {
     })());
 });
 
-// A page asked for while offline: the kept copy, or the kept copy of the same page without its query
-// (/check/walk-out?session=... is the check page; its script restores the answers kept on this device), or else
-// the offline page, at its own address, which says what waits for a connection.
-async function keptPage(request) {
+// How long a kept page waits for the network before the kept copy is shown: on a good connection the server's page (a
+// person's own offers included) comes first; on one bar of signal, or none, the kept copy is on screen at once after
+// this. Documented in docs/PERFORMANCE.md ("Local first").
+const networkTimeoutMs = 500;
+
+// The kept copy of a page: the page itself, or the same page with fewer query parameters, dropped from the end, down to
+// the bare path: /check/walk-out?focus=pay&session=... is the kept /check/walk-out?focus=pay (its script puts back the
+// answers this device or the server has), and /drafts/new?kind=...&situation=... the one kept composer page
+// (js/composer.js shows the kind, tone and situation the address asks for). Null when nothing of it is kept.
+async function keptCopy(request) {
     const cache = await caches.open(cacheName);
     const kept = await cache.match(request, { ignoreVary: true });
     if (kept) {
         return kept;
     }
 
-    // Then the same page with fewer query parameters, dropped from the end, down to the bare path:
-    // /check/walk-out?focus=pay&session=... is the kept /check/walk-out?focus=pay, and /drafts/new?kind=...&situation=...
-    // the one kept composer page (js/composer.js shows the kind, tone and situation the address asks for).
     const url = new URL(request.url);
     const count = [...url.searchParams.keys()].length;
     for (let keep = count - 1; keep >= 0; keep--) {
@@ -79,7 +82,28 @@ async function keptPage(request) {
         }
     }
 
+    return null;
+}
+
+async function offlineAnswer() {
+    const cache = await caches.open(cacheName);
     return (await cache.match(offlinePage)) ? Response.redirect(new URL(offlinePage, self.location.origin).href, 303) : Response.error();
+}
+
+// A page: the network's answer if it comes within networkTimeoutMs, else the kept copy; a page nothing of which is kept
+// (history, a draft) waits for the network, and with none says what waits for a connection (the offline page).
+async function page(request) {
+    const network = fetch(request);
+    const kept = await keptCopy(request);
+    if (!kept) {
+        return network.catch(() => offlineAnswer());
+    }
+
+    let timer = 0;
+    const late = new Promise((resolve) => { timer = setTimeout(resolve, networkTimeoutMs, null); });
+    const first = await Promise.race([network.catch(() => null), late]);
+    clearTimeout(timer);
+    return first ?? kept;
 }
 
 function isPage(request) {
@@ -94,9 +118,7 @@ self.addEventListener("fetch", (event) => {
     }
 
     if (isPage(request)) {
-        // The network first, so a person online always sees the server's page (their own offers and history included);
-        // the kept copy only when there is no connection.
-        event.respondWith(fetch(request).catch(() => keptPage(request)));
+        event.respondWith(page(request));
         return;
     }
 

@@ -31,6 +31,7 @@ public sealed record ChecklistDetail(
 /// <param name="Weight">Added to the score when the answer is <c>yes</c>.</param>
 /// <param name="Scripts">Outcome -> this item's words to say under that outcome.</param>
 /// <param name="OtherOptions">Outcome -> this item's other-option line when it is the main reason for that outcome.</param>
+/// <param name="Situation">The message situation this item leads to (the verdict's "Draft a message from this"), if any.</param>
 public sealed record ChecklistItemModel(
     string Id,
     string Prompt,
@@ -42,7 +43,8 @@ public sealed record ChecklistItemModel(
     IReadOnlyDictionary<string, string> Effects,
     double Weight,
     IReadOnlyDictionary<string, string> Scripts,
-    IReadOnlyDictionary<string, string> OtherOptions);
+    IReadOnlyDictionary<string, string> OtherOptions,
+    string? Situation = null);
 
 /// <param name="OtherOption">The option this outcome sets aside, and its cost in one line.</param>
 /// <param name="ScriptsReplaceWords">When a reason has its own line (<c>scripts</c>) for this outcome, the verdict says only

@@ -19,6 +19,7 @@ namespace InterviewCompass.Web.Features.Checks;
 /// <param name="Completed">False while the person is still answering (default true).</param>
 /// <param name="Id">Optional on <c>POST</c>, chosen by the browser (a random UUID): sending the same id again updates
 /// that session instead of adding another, so a retried or offline-kept save is kept once.</param>
+/// <param name="MadeAt">When the browser made this save (its outbox sends it later); kept within bounds, see <see cref="Shared.MadeAt"/>.</param>
 public sealed record SessionInput(
     [property: Required(ErrorMessage = "checklist is required (e.g. \"walk-out\").")]
     [property: MaxLength(InputLimits.Id, ErrorMessage = "checklist is at most 64 characters long.")]
@@ -29,7 +30,8 @@ public sealed record SessionInput(
     [property: NoControlCharacters]
     string? Label = null,
     bool Completed = true,
-    Guid? Id = null);
+    Guid? Id = null,
+    DateTimeOffset? MadeAt = null);
 
 /// <summary>The session kept and its verdict, or what was wrong with the input, or that the id is not the owner's.</summary>
 public sealed record SessionSave(ChecklistSession? Session, Verdict? Verdict, InputCheck Check, bool NotFound = false, bool Conflict = false, bool Created = false);
@@ -115,7 +117,7 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
             session.Confidence = verdict.Confidence;
             session.Label = label ?? session.Label;
             session.Completed = input.Completed;
-            session.Updated = clock.GetUtcNow();
+            session.Updated = Shared.MadeAt.Or(clock, input.MadeAt);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -180,7 +182,7 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
 
         await using var db = await owner.OpenAsync(cancellationToken);
         var ownerId = await owner.EnsureAsync(db, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = Shared.MadeAt.Or(clock, input.MadeAt);
         var session = new ChecklistSession
         {
             Id = newId,

@@ -50,7 +50,7 @@ internal static class ChecklistsApi
         checklist.DefaultOutcome,
         [.. checklist.Items.Select(i => new ChecklistItemModel(
             i.Id, i.Prompt, i.Why, i.AllowedAnswers, TierNames.Of(i.Tier), i.RaiseFirst, i.Guide.Href, i.Effects, i.Weight, i.Scripts,
-            i.OtherOptions ?? new Dictionary<string, string>()))],
+            i.OtherOptions ?? new Dictionary<string, string>(), i.Situation))],
         [.. checklist.Outcomes.Select(o => new OutcomeModel(
             o.Id, o.Rank, o.Headline, o.Explanation, o.Guide?.Href, o.Message, o.Words,
             o.OtherOption, o.ScriptsReplaceWords))],

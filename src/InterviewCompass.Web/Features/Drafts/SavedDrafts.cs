@@ -13,6 +13,7 @@ namespace InterviewCompass.Web.Features.Drafts;
 /// <param name="Situation">For kinds with situations (e.g. the walk-out lines): which one.</param>
 /// <param name="Fields">Placeholder values: name, contact, company, role, reason.</param>
 /// <param name="Session">The checklist session the draft was started from.</param>
+/// <param name="MadeAt">When the browser made this save (its outbox sends it later); kept within bounds, see <see cref="Shared.MadeAt"/>.</param>
 public sealed record DraftInput(
     [property: Required(ErrorMessage = "kind is required (e.g. \"withdrawal-note\").")]
     [property: MaxLength(InputLimits.Id, ErrorMessage = "kind is at most 64 characters long.")]
@@ -30,7 +31,8 @@ public sealed record DraftInput(
     [property: MaxLength(InputLimits.Body, ErrorMessage = "body is at most 5000 characters long.")]
     [property: NoControlCharacters]
     string? Body = null,
-    Guid? Session = null);
+    Guid? Session = null,
+    DateTimeOffset? MadeAt = null);
 
 /// <summary>The draft kept, or what was wrong with the input, or that the id is not the owner's.</summary>
 public sealed record DraftSave(Draft? Draft, InputCheck Check, bool NotFound = false);
@@ -50,7 +52,7 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
 
         await using var db = await owner.OpenAsync(cancellationToken);
         var ownerId = await owner.EnsureAsync(db, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = MadeAt.Or(clock, input.MadeAt);
         var draft = new Draft
         {
             Id = Guid.NewGuid(),
@@ -109,7 +111,7 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
             Body = draft.Body,
             Saved = draft.Updated,
         });
-        Apply(draft, input, clock.GetUtcNow());
+        Apply(draft, input, MadeAt.Or(clock, input.MadeAt));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new DraftSave(draft, check);

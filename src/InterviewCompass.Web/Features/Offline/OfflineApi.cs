@@ -13,8 +13,12 @@ public sealed record OfflineManifest(string Version, IReadOnlyList<string> Urls)
 internal static class OfflineApi
 {
     /// <summary>Loaded by other modules with a plain relative import, so not fingerprinted: listed here by name.</summary>
-    private static readonly string[] Modules = ["/js/verdict-engine.js", "/js/outbox.js", "/js/check-offline.js", "/js/read-aloud.js",
-        "/js/message-composer.js"];
+    private static readonly string[] Modules =
+    [
+        "/js/json-client.js", "/js/outbox.js", "/js/verdict-engine.js", "/js/verdict-view.js", "/js/card-filler.js", "/js/check-verdict.js",
+        "/js/read-aloud.js", "/js/message-composer.js", "/js/composer-findings.js", "/js/composer-actions.js", "/js/composer-save.js",
+        "/js/unsaved-list.js",
+    ];
 
     /// <summary>The templates the composer fills with no connection.</summary>
     internal const string MessagesPath = "/api/v1/messages";
@@ -41,6 +45,8 @@ internal static class OfflineApi
         .. catalog.Checklists.Select(c => $"/check/{Uri.EscapeDataString(c.Id)}"),
         .. catalog.Checklists.SelectMany(c => c.Starts.Select(s => ChecklistsApi.StartHref(c.Id, s.Id))),
         .. catalog.Checklists.Select(c => $"/api/v1/checklists/{Uri.EscapeDataString(c.Id)}"),
+        // The cheat sheets: the pages made to keep.
+        .. catalog.Checklists.Select(c => $"/check/{Uri.EscapeDataString(c.Id)}/cheat-sheet"),
         // One composer page: js/composer.js shows the kind, tone and situation a /drafts/new?kind=... address asks for.
         AppLinks.NewDraftPath,
         MessagesPath,

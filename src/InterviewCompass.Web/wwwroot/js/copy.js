@@ -52,3 +52,5 @@ document.addEventListener("click", (event) => {
 reveal();
 // Enhanced navigation and enhanced forms patch the page without reloading this module.
 window.Blazor?.addEventListener?.("enhancedload", reveal);
+// A card drawn in the browser (js/card-filler.js) has its buttons hidden too.
+document.addEventListener("interviewcompass:drawn", reveal);

@@ -120,3 +120,9 @@ export function compose(catalog, request) {
         body: fillBody(template.body, fields, optional),
     };
 }
+
+/** The placeholders of a text that these fields fill, filled (the rest of the text, and any other placeholder, as it is). */
+export function fillKnown(text, fields) {
+    const clean = cleanFields(fields);
+    return text.split("\n").map((line) => fill(line, clean, new Set())).join("\n");
+}

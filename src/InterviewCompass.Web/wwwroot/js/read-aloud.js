@@ -46,3 +46,5 @@ document.addEventListener("click", (event) => {
 
 reveal();
 window.Blazor?.addEventListener?.("enhancedload", reveal);
+// A card drawn in the browser (js/card-filler.js) has its buttons hidden too.
+document.addEventListener("interviewcompass:drawn", reveal);

@@ -62,6 +62,8 @@ public sealed partial class NothingLostTests(BrowserFixture browser, AppServer s
         await AnswerAsync(page, [("aggressive-behaviour", "Yes")]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Show my verdict" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = leave.Headline, Level = 2 })).ToBeVisibleAsync();
+        // The verdict is drawn at once and saved behind: the page says when the server has it.
+        await ExpectAutosavedAsync(page);
 
         await page.GotoAsync("/history");
 

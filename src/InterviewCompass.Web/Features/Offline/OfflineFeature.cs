@@ -3,7 +3,7 @@ using InterviewCompass.Web.Hosting;
 namespace InterviewCompass.Web.Features.Offline;
 
 /// <summary>Installable and usable offline: the app version, and the list the service worker keeps.</summary>
-internal static class OfflineHosting
+internal static class OfflineFeature
 {
     public static WebApplicationBuilder AddOffline(this WebApplicationBuilder builder)
     {

@@ -1,0 +1,31 @@
+using InterviewCompass.Web.Hosting;
+
+namespace InterviewCompass.Web.Features.Owners;
+
+/// <summary>Owners: the <c>ic-owner</c> cookie, whose request this is, transfer codes and "delete everything".</summary>
+internal static class OwnersFeature
+{
+    public static WebApplicationBuilder AddOwners(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+
+        var local = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
+        // No default scheme: only CurrentOwner reads the cookie, so every other request stays anonymous and cacheable,
+        // and an antiforgery token issued before the first save (bound to the anonymous user) still validates after it.
+        // A single registered scheme would otherwise become the default on its own.
+        AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
+        services.AddAuthentication().AddCookie(OwnerCookie.Scheme, cookie => OwnerCookie.Configure(cookie, local));
+
+        services.AddScoped<CurrentOwner>();
+        services.AddScoped<TransferCodes>();
+        services.AddSingleton<RedeemAttempts>();
+        return builder;
+    }
+
+    public static WebApplication MapOwners(this WebApplication app)
+    {
+        app.MapPersonalApi().MapOwnerApi();
+        return app;
+    }
+}
