@@ -77,13 +77,11 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
     public string KindsFor(string situation) =>
         string.Join(' ', catalog.MessageKinds.Where(k => k.Situations.Contains(situation, StringComparer.Ordinal)).Select(k => k.Id));
 
-    /// <summary>A new draft: the template filled with no fields yet.</summary>
-    public void Start(DraftStart start)
+    /// <summary>A new draft: the template filled with the <paramref name="fields"/> a link gave (a reminder's company, role, date), if any.</summary>
+    public void Start(DraftStart start, IReadOnlyDictionary<string, string>? fields = null)
     {
         ArgumentNullException.ThrowIfNull(start);
-        Kind = start.Kind;
-        Tone = start.Tone;
-        Situation = start.Situation;
+        Choose(start.Kind, start.Tone, start.Situation, fields);
         StartAgain();
     }
 
