@@ -95,7 +95,7 @@ NGINX_PORT="$(free_port)"
 mkdir -p "$WORK/nginx"
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" \
   -keyout "$WORK/nginx/key.pem" -out "$WORK/nginx/cert.pem" >/dev/null 2>&1
-NGINX_HTTP_EXTRA="$(sed -e "s|@PORT_A@|${PORT[a]}|; s|@PORT_B@|${PORT[b]}|; s|@LISTEN@|127.0.0.1:$NGINX_PORT|; s|@CERT@|$WORK/nginx/cert.pem|; s|@KEY@|$WORK/nginx/key.pem|" "$HERE/nginx.conf")"
+NGINX_HTTP_EXTRA="$(sed -e "s|@PORT_A@|${PORT[a]}|; s|@PORT_B@|${PORT[b]}|; s|@LISTEN@|127.0.0.1:$NGINX_PORT|; s|@CERT@|$WORK/nginx/cert.pem|; s|@KEY@|$WORK/nginx/key.pem|; s|@CACHE@|$WORK/nginx/cache|" "$HERE/nginx.conf")"
 NGINX_WORKERS=1 write_nginx_conf "$WORK/nginx"
 nginx -t -q -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" 2>"$WORK/nginx/test.log" || { cat "$WORK/nginx/test.log" >&2; die "bad nginx config"; }
 nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &

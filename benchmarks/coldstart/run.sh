@@ -5,6 +5,8 @@
 #   benchmarks/coldstart/run.sh
 #   RUNS=9 GUIDES=1000 IC_PUBLISH_DIR=/tmp/pub benchmarks/coldstart/run.sh
 #   IC_R2R=0 benchmarks/coldstart/run.sh     # plain IL publish (default: ReadyToRun, see lib/common.sh)
+#   RUNTIMECONFIG="System.Runtime.TieredPGO=false" benchmarks/coldstart/run.sh   # a copy with these runtimeconfig knobs
+#   GUIDES=0 benchmarks/coldstart/run.sh     # skip the 1,000-guide case (the goal is on the repository's content)
 #
 # Needs: the .NET SDK, curl, python3 (for the clock). Loopback only; stops what it starts.
 set -euo pipefail
@@ -21,8 +23,15 @@ cleanup() { set +e; stop_pid "$APP_PID"; [ -z "${KEEP:-}" ] && rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+START_LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
 publish_app "$WORK/app"
-bash "$(dirname "$0")/generate-guides.sh" "$WORK/app/content" "$WORK/content-$GUIDES" "$GUIDES"
+APP_DIR="$WORK/app"
+if [ -n "${RUNTIMECONFIG:-}" ]; then
+  # shellcheck disable=SC2086
+  with_runtimeconfig "$WORK/app" "$WORK/app-config" $RUNTIMECONFIG
+  APP_DIR="$WORK/app-config"
+fi
+[ "$GUIDES" -gt 0 ] && bash "$(dirname "$0")/generate-guides.sh" "$APP_DIR/content" "$WORK/content-$GUIDES" "$GUIDES"
 
 now_ms() { python3 -c 'import time; print(f"{time.monotonic()*1000:.1f}")'; }
 
@@ -33,7 +42,7 @@ one_start() {
   port="$(free_port)"; [ -n "$data" ] || data="$(mktemp -d "$WORK/data.XXXX")"
   # The clock starts in the same shell that execs the server (python measures, bash execs).
   t0="$(now_ms)"
-  ( cd "$WORK/app"
+  ( cd "$APP_DIR"
     export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
       Storage__DataPath="$data" Content__Path="$content"
     exec ./InterviewCompass.Web >"$data/app.log" 2>&1 ) &
@@ -54,14 +63,16 @@ one_start() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.0f\n", (v[NR/2] + v[NR/2 + 1]) / 2 }'; }
 
-one_start "$WORK/app/content" >/dev/null   # the first start warms the disk cache; not counted
+one_start "$APP_DIR/content" >/dev/null   # the first start warms the disk cache; not counted
 declare -A result
 KEPT="$WORK/data-kept"; mkdir -p "$KEPT"
-one_start "$WORK/app/content" "$KEPT" >/dev/null   # creates the database the restarts find
-for label in "repository content" "repository content, restart" "$GUIDES extra guides"; do
+one_start "$APP_DIR/content" "$KEPT" >/dev/null   # creates the database the restarts find
+LABELS=("repository content" "repository content, restart")
+[ "$GUIDES" -gt 0 ] && LABELS+=("$GUIDES extra guides")
+for label in "${LABELS[@]}"; do
   case "$label" in
-    "repository content") content="$WORK/app/content"; keep="" ;;
-    "repository content, restart") content="$WORK/app/content"; keep="$KEPT" ;;
+    "repository content") content="$APP_DIR/content"; keep="" ;;
+    "repository content, restart") content="$APP_DIR/content"; keep="$KEPT" ;;
     *) content="$WORK/content-$GUIDES"; keep="" ;;
   esac
   times=(); cpus=()
@@ -73,10 +84,13 @@ for label in "repository content" "repository content, restart" "$GUIDES extra g
 done
 echo "Cold start to the first 200 on $URL_PATH, Release build, median of $RUNS, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$IC_ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo
+echo "Runtime settings (runtimeconfig.json): $(runtime_settings "$APP_DIR"). Load average at the start: $START_LOAD"
+echo
 echo "Build: $(if [ -n "${IC_PUBLISH_DIR:-}" ]; then echo "reused $IC_PUBLISH_DIR"; elif [ "${IC_R2R:-1}" = 1 ]; then echo "ReadyToRun ($(dotnet_rid), framework-dependent)"; else echo "IL only (IC_R2R=0)"; fi). Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| content | median wall | median server CPU | wall, each run (ms) |"
 echo "|---|---:|---:|---|"
-echo "| repository content ($(ls "$WORK/app/content/guides" | wc -l) guides), first start (creates the database) | ${result[repository content]}"
+echo "| repository content ($(ls "$APP_DIR/content/guides" | wc -l) guides), first start (creates the database) | ${result[repository content]}"
 echo "| repository content, restart (the database is there) | ${result[repository content, restart]}"
-echo "| with $GUIDES generated guides ($(ls "$WORK/content-$GUIDES/guides" | wc -l) guides), first start | ${result[$GUIDES extra guides]}"
+[ "$GUIDES" -gt 0 ] && echo "| with $GUIDES generated guides ($(ls "$WORK/content-$GUIDES/guides" | wc -l) guides), first start | ${result[$GUIDES extra guides]}"
+exit 0

@@ -28,6 +28,8 @@ PY
 # publish_app DIR: Release build of the web app into DIR (skipped when IC_PUBLISH_DIR names a ready one).
 # IC_R2R=1 (the default) publishes ReadyToRun for this machine's runtime identifier
 # (framework-dependent; the runtime pack and Crossgen2 come from NuGet); IC_R2R=0 publishes plain IL.
+# IC_PUBLISH_EXTRA adds arguments, e.g. "--self-contained true -p:PublishReadyToRunComposite=true" for one composite
+# ReadyToRun image of the app and the framework (one version bubble: generic code across assemblies precompiled).
 publish_app() {
   local out="$1" r2r=()
   if [ -n "${IC_PUBLISH_DIR:-}" ] && [ -x "$IC_PUBLISH_DIR/InterviewCompass.Web" ]; then
@@ -35,8 +37,11 @@ publish_app() {
     rm -rf "$out"; ln -s "$IC_PUBLISH_DIR" "$out"; return 0
   fi
   if [ "${IC_R2R:-1}" = 1 ]; then
-    r2r=(-r "$(dotnet_rid)" --self-contained false -p:PublishReadyToRun=true)
+    r2r=(-r "$(dotnet_rid)" -p:PublishReadyToRun=true)
+    [[ "${IC_PUBLISH_EXTRA:-}" == *--self-contained* ]] || r2r+=(--self-contained false)
   fi
+  # shellcheck disable=SC2206
+  [ -n "${IC_PUBLISH_EXTRA:-}" ] && r2r+=(${IC_PUBLISH_EXTRA})
   log "publishing a Release build to $out ${r2r[*]:-(IL only)}"
   dotnet publish "$IC_ROOT/src/InterviewCompass.Web" -c Release -o "$out" "${r2r[@]}" -nologo -v quiet >"$out.publish.log" 2>&1 \
     || { tail -30 "$out.publish.log" >&2; die "dotnet publish failed"; }
@@ -98,4 +103,31 @@ http {
 ${NGINX_HTTP_EXTRA:-}
 }
 NGINX
+}
+
+# with_runtimeconfig SRC DST NAME=VALUE...: DST becomes a copy of the published app in SRC whose
+# InterviewCompass.Web.runtimeconfig.json has these configProperties set (NAME=- removes one): the file that a
+# <RuntimeHostConfigurationOption>, <TieredPGO> or <TieredCompilation...> in the project file writes.
+with_runtimeconfig() {
+  local src="$1" dst="$2"; shift 2
+  rm -rf "$dst"; mkdir -p "$dst"; cp -rL "$src/." "$dst"
+  python3 - "$dst/InterviewCompass.Web.runtimeconfig.json" "$@" <<'PY'
+import json, sys
+path, pairs = sys.argv[1], sys.argv[2:]
+doc = json.load(open(path))
+props = doc["runtimeOptions"].setdefault("configProperties", {})
+for pair in pairs:
+    name, value = pair.split("=", 1)
+    if value == "-":
+        props.pop(name, None)
+    else:
+        props[name] = {"true": True, "false": False}.get(value.lower(), int(value) if value.isdigit() else value)
+json.dump(doc, open(path, "w"), indent=2)
+PY
+}
+
+# runtime_settings DIR: the runtime knobs in DIR's runtimeconfig.json, one line (System.Runtime.*, System.GC.*, System.Threading.*).
+runtime_settings() {
+  python3 -c 'import json,sys; print(", ".join(f"{k}={v}" for k, v in sorted(json.load(open(sys.argv[1]))["runtimeOptions"].get("configProperties", {}).items()) if k.startswith(("System.Runtime", "System.GC", "System.Threading"))))' \
+    "$1/InterviewCompass.Web.runtimeconfig.json"
 }

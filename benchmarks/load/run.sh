@@ -9,11 +9,16 @@
 #   TARGETS="guide sessions" benchmarks/load/run.sh   # a subset (guide is always measured: assess is compared to it)
 #   SERVER_CPU=1 WRK_CPU=0 benchmarks/load/run.sh     # the cores (defaults)
 #   BOUND=0 benchmarks/load/run.sh                    # skip the bare-Kestrel bound (KestrelBound/)
-#   TC_DELAY_MS=100 benchmarks/load/run.sh            # the runtime's default tiering delay (see below)
+#   STACK=0 benchmarks/load/run.sh                    # skip the deployed stack (deploy/nginx.conf in front of the app)
+#   TC_DELAY_MS=0 benchmarks/load/run.sh              # set DOTNET_TC_CallCountingDelayMs (default: not set, as deployed)
 #
-# The .NET servers run with DOTNET_TC_CallCountingDelayMs=0, the setting deploy/README.md gives for a host with one
-# core: on one core the runtime multiplies its tiering delay by 10, and the hot code of a write took about 90 s of load
-# to reach its optimised tier instead of about 20 s (docs/PERFORMANCE.md).
+# The .NET servers run with the runtime settings the app carries itself (its runtimeconfig.json); no environment
+# variable is set unless TC_DELAY_MS or RUNTIME_ENV ("NAME=VALUE ...") asks for one.
+#
+# With STACK=1 (default) a fourth server is measured: the deployed stack, nginx with the repository's deploy/nginx.conf
+# (its proxy_cache on; TLS left out so that every server speaks plain HTTP to wrk) in front of the same app process, both
+# on the server core. Its CPU is nginx's and the app's together. Public pages come from nginx's cache; the check page
+# (private: it carries a form token) and the POSTs go through to the app.
 #
 # Before the first measured run every target is loaded for WARMUP_ALL (default 8 s each): a ReadyToRun build starts
 # on precompiled code and re-JITs its hot methods (tiered compilation, with PGO) over the first tens of seconds on one
@@ -41,7 +46,8 @@ WARMUP_ALL="${WARMUP_ALL:-8s}"
 BOUND="${BOUND:-1}"
 SERVER_CPU="${SERVER_CPU:-1}"
 WRK_CPU="${WRK_CPU:-0}"
-TARGETS="${TARGETS:-guide guides-search home assess sessions}"
+STACK="${STACK:-1}"
+TARGETS="${TARGETS:-guide guides-search home cheat-sheet check assess sessions}"
 GUIDE_PATH="${GUIDE_PATH:-/guides/walking-out}"
 OUT="${OUT:-}"   # optional: also write the tables (markdown) to this file
 
@@ -57,9 +63,10 @@ WRK_LIMIT=$(($(secs "$DURATION") + $(secs "$WARMUP") + $(secs "$WARMUP_ALL") + 1
 HZ="$(getconf CLK_TCK)"
 
 WORK="$(mktemp -d /tmp/ic-load.XXXXXX)"
-APP_PID=""; NGINX_PID=""; BOUND_PID=""
+APP_PID=""; NGINX_PID=""; BOUND_PID=""; STACK_PID=""
 cleanup() {
   set +e
+  stop_pid "$STACK_PID"
   stop_pid "$BOUND_PID"
   stop_pid "$NGINX_PID"
   stop_pid "$APP_PID"
@@ -74,6 +81,10 @@ APP="http://127.0.0.1:$APP_PORT"
 NGX="http://127.0.0.1:$NGINX_PORT"
 BOUND_PORT="${BOUND_PORT:-$(free_port)}"
 BND="http://127.0.0.1:$BOUND_PORT"
+STACK_PORT="${STACK_PORT:-$(free_port)}"
+STK="http://127.0.0.1:$STACK_PORT"
+RUNTIME_ENV="${RUNTIME_ENV:-}"
+[ -n "${TC_DELAY_MS:-}" ] && RUNTIME_ENV="DOTNET_TC_CallCountingDelayMs=$TC_DELAY_MS $RUNTIME_ENV"
 
 publish_app "$WORK/app"
 mkdir -p "$WORK/data" "$WORK/www"
@@ -83,9 +94,9 @@ log "starting the app on $APP, pinned to CPU $SERVER_CPU (Production, fresh SQLi
   cd "$WORK/app"
   export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$APP" \
     Storage__DataPath="$WORK/data" Storage__Provider=Sqlite \
-    RateLimits__WritesPerMinute="${WRITES_PER_MINUTE:-100000000}" \
-    DOTNET_TC_CallCountingDelayMs="${TC_DELAY_MS:-0}"
-  exec taskset -c "$SERVER_CPU" ./InterviewCompass.Web >"$WORK/app.log" 2>&1
+    RateLimits__WritesPerMinute="${WRITES_PER_MINUTE:-100000000}"
+  # shellcheck disable=SC2086
+  exec env $RUNTIME_ENV taskset -c "$SERVER_CPU" ./InterviewCompass.Web >"$WORK/app.log" 2>&1
 ) &
 APP_PID=$!
 wait_http "$APP/healthz" 60 "$APP_PID" || { tail -40 "$WORK/app.log" >&2; die "the app did not become healthy"; }
@@ -99,6 +110,8 @@ declare -A T_METHOD T_PATH T_BODY
 T_METHOD[guide]=GET;          T_PATH[guide]="$GUIDE_PATH"
 T_METHOD[guides-search]=GET;  T_PATH[guides-search]="/guides?q=exit+interview"
 T_METHOD[home]=GET;           T_PATH[home]="/"
+T_METHOD[cheat-sheet]=GET;    T_PATH[cheat-sheet]="/check/walk-out/cheat-sheet"
+T_METHOD[check]=GET;          T_PATH[check]="/check/walk-out"
 T_METHOD[assess]=POST;        T_PATH[assess]="/api/v1/checklists/walk-out/assess"; T_BODY[assess]="$ASSESS_BODY"
 T_METHOD[sessions]=POST;      T_PATH[sessions]="/api/v1/sessions";                  T_BODY[sessions]="$SESSION_BODY"
 for t in $TARGETS; do [ -n "${T_METHOD[$t]:-}" ] || die "unknown target $t"; done
@@ -174,18 +187,37 @@ if [ "$BOUND" = 1 ]; then
   log "building KestrelBound (Release)"
   dotnet build "$(dirname "$0")/KestrelBound" -c Release -o "$WORK/bound" -nologo -v quiet >"$WORK/bound.log" 2>&1 \
     || { tail -20 "$WORK/bound.log" >&2; die "KestrelBound did not build"; }
-  ( export ASPNETCORE_URLS="$BND" DOTNET_TC_CallCountingDelayMs="${TC_DELAY_MS:-0}"; exec taskset -c "$SERVER_CPU" "$WORK/bound/KestrelBound" "$WORK/www" >"$WORK/bound.out" 2>&1 ) &
+  # shellcheck disable=SC2086
+  ( export ASPNETCORE_URLS="$BND"; exec env $RUNTIME_ENV taskset -c "$SERVER_CPU" "$WORK/bound/KestrelBound" "$WORK/www" >"$WORK/bound.out" 2>&1 ) &
   BOUND_PID=$!
   wait_http "$BND/bound/guide" 30 "$BOUND_PID" || die "KestrelBound did not start"
   cmp -s <(curl -s "$BND/bound/guide") "$WORK/www/guide.body" || die "KestrelBound does not serve the saved guide response"
-  SERVERS="app nginx bound"
+  SERVERS="$SERVERS bound"
 fi
 
-# cpu_ticks PID: utime+stime of the process (all its threads, live and ended) and of its child processes' own
+if [ "$STACK" = 1 ]; then
+  # The repository's deploy/nginx.conf, its two upstream instances both this app, TLS left out (plain HTTP like the others).
+  mkdir -p "$WORK/stack"
+  NGINX_WORKERS=1 NGINX_HTTP_EXTRA="$(sed -e "s|@PORT_A@|$APP_PORT|; s|@PORT_B@|$APP_PORT|; s|@CACHE@|$WORK/stack/cache|" \
+      -e "s|listen @LISTEN@ ssl http2;|listen 127.0.0.1:$STACK_PORT;|" -e '/ssl_certificate/d' "$IC_ROOT/deploy/nginx.conf")" \
+    write_nginx_conf "$WORK/stack"
+  nginx -t -q -p "$WORK/stack" -c "$WORK/stack/nginx.conf" 2>"$WORK/stack/test.log" || { cat "$WORK/stack/test.log" >&2; die "bad deploy/nginx.conf"; }
+  taskset -c "$SERVER_CPU" nginx -p "$WORK/stack" -c "$WORK/stack/nginx.conf" &
+  STACK_PID=$!
+  wait_http "$STK/healthz" 10 "$STACK_PID" || die "the deployed stack's nginx did not start"
+  for t in $TARGETS; do
+    [ "${T_METHOD[$t]}" = GET ] || continue
+    curl -s -o /dev/null "$STK${T_PATH[$t]}"
+    log "stack $t: $(curl -s -o /dev/null -D - "$STK${T_PATH[$t]}" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-cache-status"{s=$2} tolower($1)=="cache-control"{c=$2} END{print "X-Cache-Status " (s?s:"-") ", Cache-Control " c}')"
+  done
+  SERVERS="$SERVERS stack"
+fi
+
+# cpu_ticks PID...: utime+stime of the process (all its threads, live and ended) and of its child processes' own
 # /proc entries (nginx workers), in clock ticks.
 cpu_ticks() {
-  local pid="$1" total=0 p
-  for p in "$pid" $(pgrep -P "$pid" 2>/dev/null || true); do
+  local total=0 p
+  for p in "$@" $(for q in "$@"; do pgrep -P "$q" 2>/dev/null || true; done); do
     [ -r "/proc/$p/stat" ] || continue
     total=$((total + $(sed -E 's/^.*\) //' "/proc/$p/stat" | awk '{ print $12 + $13 }')))
   done
@@ -204,18 +236,25 @@ measure() {
     app) url="$APP${T_PATH[$t]}"; pid="$APP_PID" ;;
     nginx) url="$NGX/nginx/$t"; pid="$NGINX_PID" ;;
     bound) url="$BND/bound/$t"; pid="$BOUND_PID" ;;
+    stack) url="$STK${T_PATH[$t]}"; pid="$STACK_PID $APP_PID" ;;
   esac
   out="$WORK/wrk-$run-$server-$t.txt"
   if [ "${T_METHOD[$t]}" = POST ]; then script=(-s "$(dirname "$0")/post-json.lua"); fi
+  # The app's background work after its own run (tiered JIT, GC) would be counted as the stack's: let it settle.
+  [ "$server" = stack ] && sleep "${STACK_SETTLE:-3}"
   [ "$t" = sessions ] && cookie="$SESSION_COOKIE"
   WRK_BODY="${T_BODY[$t]:-}" WRK_COOKIE="$cookie" timeout "$WRK_LIMIT" \
     taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "${script[@]}" "$url" >/dev/null 2>&1 || true
   local load before after
   load="$(cut -d' ' -f1 /proc/loadavg)"
-  before="$(cpu_ticks "$pid")"
+  # shellcheck disable=SC2086
+  before="$(cpu_ticks $pid)"
+  local app_before; app_before="$(cpu_ticks "$APP_PID")"
   WRK_BODY="${T_BODY[$t]:-}" WRK_COOKIE="$cookie" timeout "$WRK_LIMIT" \
     taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "${script[@]}" "$url" >"$out" 2>&1 || true
-  after="$(cpu_ticks "$pid")"
+  # shellcheck disable=SC2086
+  after="$(cpu_ticks $pid)"
+  local app_cpu; app_cpu="$(awk -v a="$app_before" -v b="$(cpu_ticks "$APP_PID")" -v hz="$HZ" 'BEGIN{ printf "%.2f", (b - a) / hz }')"
   local rps p50 p99 non2xx errors reqs cpu per
   rps="$(awk '/^Requests\/sec:/{print $2}' "$out")"; rps="${rps:-0}"
   reqs="$(awk '/requests in/{print $1}' "$out")"; reqs="${reqs:-0}"
@@ -225,7 +264,7 @@ measure() {
   errors="$(awk '/Socket errors:/{gsub(",",""); print $4+$6+$8+$10}' "$out")"; errors="${errors:-0}"
   cpu="$(awk -v a="$before" -v b="$after" -v hz="$HZ" 'BEGIN{ printf "%.2f", (b - a) / hz }')"
   per="$(awk -v r="$reqs" -v c="$cpu" 'BEGIN{ if (c > 0) printf "%.0f", r / c; else print 0 }')"
-  log "run $run $server $t: $rps req/s, p50 $p50 ms, p99 $p99 ms, server CPU $cpu s, $per req/CPU-s, non-2xx $non2xx, errors $errors (load $load)"
+  log "run $run $server $t: $rps req/s, p50 $p50 ms, p99 $p99 ms, server CPU $cpu s$([ "$server" = stack ] && echo " (of which the app $app_cpu s)"), $per req/CPU-s, non-2xx $non2xx, errors $errors (load $load)"
   echo "$run|$server|$t|$rps|$p50|$p99|$cpu|$per|$non2xx|$errors|$reqs|$load" >>"$WORK/rows"
 }
 
@@ -235,7 +274,7 @@ warm_all() {
   local t s url script cookie
   for s in $SERVERS; do
     for t in $TARGETS; do
-      case "$s" in app) url="$APP${T_PATH[$t]}" ;; nginx) url="$NGX/nginx/$t" ;; bound) url="$BND/bound/$t" ;; esac
+      case "$s" in app) url="$APP${T_PATH[$t]}" ;; nginx) url="$NGX/nginx/$t" ;; bound) url="$BND/bound/$t" ;; stack) url="$STK${T_PATH[$t]}" ;; esac
       script=(); [ "${T_METHOD[$t]}" = POST ] && script=(-s "$(dirname "$0")/post-json.lua")
       cookie=""; [ "$t" = sessions ] && cookie="$SESSION_COOKIE"
       log "warm-up: $s $t for $WARMUP_ALL"
@@ -286,7 +325,7 @@ ratios() { # ratios NUM_SERVER NUM_TARGET DEN_SERVER DEN_TARGET
   echo "Load, pinned: server on CPU $SERVER_CPU, taskset -c $WRK_CPU wrk -t$THREADS -c$CONNS -d$DURATION --latency (after a $WARMUP warm-up), $RUNS runs, median (min-max)"
   echo "$(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$IC_ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), load average at the start $START_LOAD, at the end $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "Servers, each pinned the same way: app = the published app; nginx = nginx $(nginx -v 2>&1 | sed 's#.*/##'), 1 worker, serving the app's saved response (body and headers); bound = Kestrel alone writing the same bytes (KestrelBound/). Warm-up before the first run: $WARMUP_ALL per target and server. The .NET servers run with DOTNET_TC_CallCountingDelayMs=${TC_DELAY_MS:-0}."
+  echo "Servers, each pinned the same way: app = the published app; nginx = nginx $(nginx -v 2>&1 | sed 's#.*/##'), 1 worker, serving the app's saved response (body and headers); bound = Kestrel alone writing the same bytes (KestrelBound/); stack = deploy/nginx.conf (proxy_cache, 1 worker, plain HTTP) in front of the app, CPU of both. Warm-up before the first run: $WARMUP_ALL per target and server. Runtime environment: ${RUNTIME_ENV:-none, only the settings in the app runtimeconfig.json}."
   echo
   echo "| target | request | server | requests/s | p50 ms | p99 ms | requests per server CPU-s | per CPU-s / nginx | non-2xx | socket errors |"
   echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"

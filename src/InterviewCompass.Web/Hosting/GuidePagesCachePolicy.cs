@@ -85,8 +85,8 @@ internal sealed class GuidePagesCachePolicy : IOutputCachePolicy
         if (others.Length == 0)
         {
             // Antiforgery marks a response no-store when it issues a token; without the token that no longer applies:
-            // the page is public and revalidated with its entity tag (WebDelivery).
-            headers.CacheControl = "public, no-cache";
+            // the page is public, kept by shared caches for a while and revalidated with its entity tag (WebDelivery).
+            headers.CacheControl = WebDelivery.PublicCacheControl;
             headers.Remove(HeaderNames.Pragma);
         }
 

@@ -20,6 +20,14 @@ namespace InterviewCompass.Web.Hosting;
 /// </remarks>
 internal static class WebDelivery
 {
+    /// <summary>
+    /// What a public answer tells browsers and shared caches (nginx's proxy_cache, deploy/nginx.conf): keep it for 60 s,
+    /// then for 60 s more serve it while fetching a fresh copy in the background. Public answers change only with a deploy,
+    /// so a deploy is live everywhere at most max-age (plus one request while stale-while-revalidate lasts) after the new
+    /// version answers. The entity tag makes each revalidation a 304 (docs/PERFORMANCE.md, deploy/README.md).
+    /// </summary>
+    public const string PublicCacheControl = "public, max-age=60, stale-while-revalidate=60";
+
     public static IServiceCollection AddWebDelivery(this IServiceCollection services)
     {
         services.AddResponseCompression(o =>
@@ -40,8 +48,10 @@ internal static class WebDelivery
         app.Use(static (context, next) =>
         {
             var request = context.Request;
+            var metadata = context.GetEndpoint()?.Metadata;
             if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-                || context.GetEndpoint()?.Metadata.GetMetadata<PublicContentAttribute>() is null
+                || metadata?.GetMetadata<PublicContentAttribute>() is null
+                || metadata.GetMetadata<ShowsPersonalDataAttribute>() is not null
                 || IsEnhancedNavigation(request))
             {
                 return next(context);
@@ -50,7 +60,7 @@ internal static class WebDelivery
             var tag = context.RequestServices.GetRequiredService<PublicContentVersion>().EntityTag;
             var headers = context.Response.Headers;
             headers.ETag = tag;
-            headers.CacheControl = "public, no-cache";
+            headers.CacheControl = PublicCacheControl;
             if (request.Headers.IfNoneMatch.Any(v => v is not null && (v == "*" || v.Split(',').Any(t => t.Trim() == tag))))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
