@@ -1,3 +1,4 @@
+using InterviewCompass.Web.Features.Applications;
 using InterviewCompass.Web.Features.Checks;
 using InterviewCompass.Web.Features.Drafts;
 using InterviewCompass.Web.Features.Guides;
@@ -19,6 +20,7 @@ builder.AddChecks();
 builder.AddDrafts();
 builder.AddHistory();
 builder.AddOffline();
+builder.AddApplications();
 
 var app = builder.Build();
 
@@ -31,6 +33,7 @@ app.MapDrafts();
 app.MapHistory();
 app.MapOwners();
 app.MapOffline();
+app.MapApplications();
 
 app.MapWebFrontEnd();
 

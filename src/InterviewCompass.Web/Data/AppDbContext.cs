@@ -17,6 +17,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<DraftVersion> DraftVersions => Set<DraftVersion>();
 
+    public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+
     public DbSet<TransferCode> TransferCodes => Set<TransferCode>();
 
     public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
@@ -40,5 +44,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.Entity<Draft>().HasQueryFilter(d => d.OwnerId == OwnerScope);
         modelBuilder.Entity<DraftVersion>().HasQueryFilter(v => v.OwnerId == OwnerScope);
         modelBuilder.Entity<TransferCode>().HasQueryFilter(t => t.OwnerId == OwnerScope);
+        modelBuilder.Entity<Application>().HasQueryFilter(a => a.OwnerId == OwnerScope);
+        modelBuilder.Entity<ApplicationEvent>().HasQueryFilter(e => e.OwnerId == OwnerScope);
     }
 }

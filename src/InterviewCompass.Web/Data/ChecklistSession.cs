@@ -30,6 +30,9 @@ public sealed class ChecklistSession
     /// <summary>False while the person is still answering; such a session can be continued.</summary>
     public bool Completed { get; set; }
 
+    /// <summary>The application (employer) this check belongs to, if any.</summary>
+    public Guid? ApplicationId { get; set; }
+
     public DateTimeOffset Created { get; set; }
 
     public DateTimeOffset Updated { get; set; }
@@ -46,6 +49,7 @@ internal sealed class ChecklistSessionConfiguration : IEntityTypeConfiguration<C
         builder.Property(s => s.Label).HasMaxLength(InputLimits.Label);
         builder.Property(s => s.Answers).HasJsonText();
         builder.HasOne<Owner>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Application>().WithMany().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(s => new { s.OwnerId, s.Updated });
     }
 }

@@ -30,6 +30,9 @@ public sealed class Draft
     /// <summary>The checklist session the draft was started from, if any.</summary>
     public Guid? SessionId { get; set; }
 
+    /// <summary>The application (employer) this draft belongs to, if any.</summary>
+    public Guid? ApplicationId { get; set; }
+
     public DateTimeOffset Created { get; set; }
 
     public DateTimeOffset Updated { get; set; }
@@ -79,6 +82,7 @@ internal sealed class DraftConfiguration : IEntityTypeConfiguration<Draft>
         builder.Property(d => d.Fields).HasJsonText();
         builder.HasOne<Owner>().WithMany().HasForeignKey(d => d.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ChecklistSession>().WithMany().HasForeignKey(d => d.SessionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Application>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DraftId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.OwnerId, d.Updated });
     }

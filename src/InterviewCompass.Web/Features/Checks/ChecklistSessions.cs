@@ -3,6 +3,7 @@ using System.Text.Json;
 using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Rules;
 using InterviewCompass.Web.Data;
+using InterviewCompass.Web.Features.Applications;
 using InterviewCompass.Web.Features.Owners;
 using InterviewCompass.Web.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ namespace InterviewCompass.Web.Features.Checks;
 /// <param name="Completed">False while the person is still answering (default true).</param>
 /// <param name="Id">Optional on <c>POST</c>, chosen by the browser (a random UUID): sending the same id again updates
 /// that session instead of adding another, so a retried or offline-kept save is kept once.</param>
+/// <param name="Application">Optional: the owner's application (employer) this check belongs to.</param>
 /// <param name="MadeAt">When the browser made this save (its outbox sends it later); kept within bounds, see <see cref="Shared.MadeAt"/>.</param>
 public sealed record SessionInput(
     [property: Required(ErrorMessage = "checklist is required (e.g. \"walk-out\").")]
@@ -31,10 +33,13 @@ public sealed record SessionInput(
     string? Label = null,
     bool Completed = true,
     Guid? Id = null,
+    Guid? Application = null,
     DateTimeOffset? MadeAt = null);
 
 /// <summary>The session kept and its verdict, or what was wrong with the input, or that the id is not the owner's.</summary>
-public sealed record SessionSave(ChecklistSession? Session, Verdict? Verdict, InputCheck Check, bool NotFound = false, bool Conflict = false, bool Created = false);
+public sealed record SessionSave(
+    ChecklistSession? Session, Verdict? Verdict, InputCheck Check, bool NotFound = false, bool Conflict = false, bool Created = false,
+    bool UnknownApplication = false);
 
 /// <summary>The owner's checklist sessions: saved with the verdict <see cref="VerdictEngine"/> gives, found only by their owner.</summary>
 public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog, VerdictEngine engine, TimeProvider clock, Idempotency idempotency)
@@ -112,12 +117,24 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
                 return new SessionSave(null, null, check);
             }
 
+            if (!await SavedApplications.IsOwnersAsync(db, input.Application, cancellationToken))
+            {
+                return new SessionSave(null, null, check, UnknownApplication: true);
+            }
+
+            var now = Shared.MadeAt.Or(clock, input.MadeAt);
+            if (input.Application is { } applicationId && applicationId != session.ApplicationId)
+            {
+                session.ApplicationId = applicationId;
+                SavedApplications.Linked(db, applicationId, session.OwnerId, now, session: session.Id);
+            }
+
             session.Answers = answers;
             session.Outcome = verdict.Outcome;
             session.Confidence = verdict.Confidence;
             session.Label = label ?? session.Label;
             session.Completed = input.Completed;
-            session.Updated = Shared.MadeAt.Or(clock, input.MadeAt);
+            session.Updated = now;
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -181,6 +198,12 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
         }
 
         await using var db = await owner.OpenAsync(cancellationToken);
+        if (input.Application is not null
+            && (await owner.GetIdAsync() is null || !await SavedApplications.IsOwnersAsync(db, input.Application, cancellationToken)))
+        {
+            return new SessionSave(null, null, check, UnknownApplication: true);
+        }
+
         var ownerId = await owner.EnsureAsync(db, cancellationToken);
         var now = Shared.MadeAt.Or(clock, input.MadeAt);
         var session = new ChecklistSession
@@ -193,10 +216,16 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
             Confidence = verdict.Confidence,
             Label = label,
             Completed = input.Completed,
+            ApplicationId = input.Application,
             Created = now,
             Updated = now,
         };
         db.Sessions.Add(session);
+        if (input.Application is { } linked)
+        {
+            SavedApplications.Linked(db, linked, ownerId, now, session: newId);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new SessionSave(session, verdict, check, Created: true);
     }

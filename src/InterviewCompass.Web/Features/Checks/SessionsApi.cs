@@ -24,7 +24,8 @@ public sealed record SessionResponse(
     IReadOnlyList<ReasonResponse> Reasons,
     IReadOnlyList<string> Words,
     DateTimeOffset Created,
-    DateTimeOffset Updated);
+    DateTimeOffset Updated,
+    Guid? Application = null);
 
 public sealed record ReasonResponse(string Item, string Text, string Answer, string Tier, string Guide);
 
@@ -70,6 +71,11 @@ internal static class SessionsApi
                 detail: "Another session already has this id; send the save again with a new random id.");
         }
 
+        if (save.UnknownApplication)
+        {
+            return UnknownApplication();
+        }
+
         if (save.Session is null)
         {
             return TypedResults.ValidationProblem(save.Check.Errors);
@@ -88,6 +94,11 @@ internal static class SessionsApi
         if (save.NotFound)
         {
             return NotFound();
+        }
+
+        if (save.UnknownApplication)
+        {
+            return UnknownApplication();
         }
 
         if (save.Session is null)
@@ -120,7 +131,11 @@ internal static class SessionsApi
         [.. (verdict?.Reasons ?? []).Select(r => new ReasonResponse(r.Item, r.Text, r.Answer, r.Tier.ToString().ToLowerInvariant(), r.Guide.Href))],
         verdict?.Words ?? [],
         session.Created,
-        session.Updated);
+        session.Updated,
+        session.ApplicationId);
+
+    private static ProblemHttpResult UnknownApplication() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such application in your history.");
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such session in your history.");

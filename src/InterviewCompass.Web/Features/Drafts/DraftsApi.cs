@@ -12,7 +12,7 @@ namespace InterviewCompass.Web.Features.Drafts;
 
 public sealed record DraftResponse(
     Guid Id, string Kind, string Tone, string? Situation, IReadOnlyDictionary<string, string> Fields, string Subject, string Body,
-    Guid? Session, DateTimeOffset Created, DateTimeOffset Updated);
+    Guid? Session, DateTimeOffset Created, DateTimeOffset Updated, Guid? Application = null);
 
 public sealed record DraftSummary(Guid Id, string Kind, string Tone, string Subject, DateTimeOffset Created, DateTimeOffset Updated);
 
@@ -45,10 +45,15 @@ internal static class DraftsApi
             list.Page, list.PageSize, list.Total));
     }
 
-    private static async Task<Results<Created<DraftResponse>, ValidationProblem>> CreateAsync(
+    private static async Task<Results<Created<DraftResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         DraftInput request, SavedDrafts store, CancellationToken ct)
     {
         var save = await store.CreateAsync(request, ct);
+        if (save.UnknownApplication)
+        {
+            return UnknownApplication();
+        }
+
         return save.Draft is null
             ? TypedResults.ValidationProblem(save.Check.Errors)
             : TypedResults.Created($"/api/v1/drafts/{save.Draft.Id}", ToResponse(save.Draft));
@@ -61,6 +66,11 @@ internal static class DraftsApi
         if (save.NotFound)
         {
             return NotFound();
+        }
+
+        if (save.UnknownApplication)
+        {
+            return UnknownApplication();
         }
 
         return save.Draft is null ? TypedResults.ValidationProblem(save.Check.Errors) : TypedResults.Ok(ToResponse(save.Draft));
@@ -86,7 +96,10 @@ internal static class DraftsApi
         await store.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFound();
 
     private static DraftResponse ToResponse(Draft d) =>
-        new(d.Id, d.Kind, d.Tone, d.Situation, d.Fields, d.Subject, d.Body, d.SessionId, d.Created, d.Updated);
+        new(d.Id, d.Kind, d.Tone, d.Situation, d.Fields, d.Subject, d.Body, d.SessionId, d.Created, d.Updated, d.ApplicationId);
+
+    private static ProblemHttpResult UnknownApplication() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such application in your history.");
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such draft in your history.");

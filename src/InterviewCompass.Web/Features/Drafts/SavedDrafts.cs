@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using InterviewCompass.Core.Content;
 using InterviewCompass.Web.Data;
+using InterviewCompass.Web.Features.Applications;
 using InterviewCompass.Web.Features.Owners;
 using InterviewCompass.Web.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ namespace InterviewCompass.Web.Features.Drafts;
 /// <param name="Situation">For kinds with situations (e.g. the walk-out lines): which one.</param>
 /// <param name="Fields">Placeholder values: name, contact, company, role, reason.</param>
 /// <param name="Session">The checklist session the draft was started from.</param>
+/// <param name="Application">Optional: the owner's application (employer) the draft is for.</param>
 /// <param name="MadeAt">When the browser made this save (its outbox sends it later); kept within bounds, see <see cref="Shared.MadeAt"/>.</param>
 public sealed record DraftInput(
     [property: Required(ErrorMessage = "kind is required (e.g. \"withdrawal-note\").")]
@@ -32,10 +34,11 @@ public sealed record DraftInput(
     [property: NoControlCharacters]
     string? Body = null,
     Guid? Session = null,
+    Guid? Application = null,
     DateTimeOffset? MadeAt = null);
 
 /// <summary>The draft kept, or what was wrong with the input, or that the id is not the owner's.</summary>
-public sealed record DraftSave(Draft? Draft, InputCheck Check, bool NotFound = false);
+public sealed record DraftSave(Draft? Draft, InputCheck Check, bool NotFound = false, bool UnknownApplication = false);
 
 /// <summary>The owner's drafts. An update keeps the text it replaces as a numbered version; restoring is an update.</summary>
 public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, TimeProvider clock)
@@ -51,6 +54,12 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
         }
 
         await using var db = await owner.OpenAsync(cancellationToken);
+        if (input.Application is not null
+            && (await owner.GetIdAsync() is null || !await SavedApplications.IsOwnersAsync(db, input.Application, cancellationToken)))
+        {
+            return new DraftSave(null, check, UnknownApplication: true);
+        }
+
         var ownerId = await owner.EnsureAsync(db, cancellationToken);
         var now = MadeAt.Or(clock, input.MadeAt);
         var draft = new Draft
@@ -63,6 +72,11 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
         };
         Apply(draft, input, now);
         db.Drafts.Add(draft);
+        if (input.Application is { } linked)
+        {
+            SavedApplications.Linked(db, linked, ownerId, now, draft: draft.Id);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new DraftSave(draft, check);
     }
@@ -89,6 +103,22 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
         if (!check.IsValid)
         {
             return new DraftSave(null, check);
+        }
+
+        if (!await SavedApplications.IsOwnersAsync(db, input.Application, cancellationToken))
+        {
+            return new DraftSave(null, check, UnknownApplication: true);
+        }
+
+        if (input.Application is { } applicationId && applicationId != draft.ApplicationId)
+        {
+            draft.ApplicationId = applicationId;
+            SavedApplications.Linked(db, applicationId, draft.OwnerId, clock.GetUtcNow(), draft: draft.Id);
+            if (SameText(draft, input))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
 
         if (SameText(draft, input))
@@ -207,6 +237,7 @@ public sealed class SavedDrafts(CurrentOwner owner, ContentCatalog catalog, Time
         draft.Subject = input.Subject ?? "";
         draft.Body = input.Body ?? "";
         draft.SessionId = input.Session ?? draft.SessionId;
+        draft.ApplicationId = input.Application ?? draft.ApplicationId;
         draft.Updated = now;
     }
 

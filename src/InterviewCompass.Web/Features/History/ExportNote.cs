@@ -48,7 +48,40 @@ public static class ExportNote
             WriteDraft(md, draft, catalog);
         }
 
+        WriteApplications(md, export.Applications ?? []);
         return md.ToString();
+    }
+
+    private static void WriteApplications(StringBuilder md, IReadOnlyList<ApplicationExport> applications)
+    {
+        md.AppendLine("## Applications").AppendLine();
+        if (applications.Count == 0)
+        {
+            md.AppendLine("No applications kept.").AppendLine();
+        }
+
+        foreach (var application in applications)
+        {
+            var role = application.Role.Length == 0 ? "" : $", {application.Role}";
+            md.AppendLine(Invariant, $"### {Escape(application.Company + role)}").AppendLine();
+            md.AppendLine(Invariant, $"{Applications.ApplicationOutcomes.KindWords(application.Kind)}. Outcome: {Applications.ApplicationOutcomes.Words(application.Outcome)}.").AppendLine();
+            if (application.ContactName is not null || application.ContactEmail is not null)
+            {
+                md.AppendLine(Invariant, $"Contact: {Escape(string.Join(", ", new[] { application.ContactName, application.ContactEmail }.OfType<string>()))}").AppendLine();
+            }
+
+            if (application.Notes is not null)
+            {
+                md.AppendLine(Invariant, $"Notes: {Escape(application.Notes)}").AppendLine();
+            }
+
+            foreach (var entry in application.Timeline)
+            {
+                md.AppendLine(Invariant, $"- {When(entry.At)}: {Escape(Applications.ApplicationTimeline.Words(entry.Type, entry.Outcome, entry.Text))}");
+            }
+
+            md.AppendLine();
+        }
     }
 
     private static void WriteSession(StringBuilder md, SessionExport session, ContentCatalog catalog, VerdictEngine engine)

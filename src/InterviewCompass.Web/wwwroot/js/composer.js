@@ -48,7 +48,8 @@ function start(form) {
     const situationValue = () => (situationField.hidden ? null : situation.value || null);
     /** The draft as the drafts API keeps it. */
     const draft = () => ({ kind: kind.value, tone: tone(), situation: situationValue(), fields: fieldValues(),
-        subject: subject.value, body: body.value, session: session.value || null });
+        subject: subject.value, body: body.value, session: session.value || null,
+        application: document.getElementById("draft-application")?.value || null });
     /** Everything needed to put the screen back as it is. */
     const screen = () => ({ ...draft(), subjectTemplate: subjectTemplate.value, bodyTemplate: bodyTemplate.value });
     const request = () => ({ kind: kind.value, tone: tone(), situation: situationValue(), fields: fieldValues() });

@@ -22,6 +22,105 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("InterviewCompass.Web.Data.Application", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Company")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("Updated")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Updated");
+
+                    b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("InterviewCompass.Web.Data.ApplicationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DraftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ApplicationId", "At");
+
+                    b.ToTable("ApplicationEvents");
+                });
+
             modelBuilder.Entity("InterviewCompass.Web.Data.ChecklistSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -30,6 +129,9 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
                     b.Property<string>("Answers")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ChecklistId")
                         .IsRequired()
@@ -62,6 +164,8 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicationId");
+
                     b.HasIndex("OwnerId", "Updated");
 
                     b.ToTable("Sessions");
@@ -70,6 +174,9 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
             modelBuilder.Entity("InterviewCompass.Web.Data.Draft", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Body")
@@ -113,6 +220,8 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
 
                     b.HasIndex("SessionId");
 
@@ -284,8 +393,37 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("InterviewCompass.Web.Data.Application", b =>
+                {
+                    b.HasOne("InterviewCompass.Web.Data.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewCompass.Web.Data.ApplicationEvent", b =>
+                {
+                    b.HasOne("InterviewCompass.Web.Data.Application", null)
+                        .WithMany("Timeline")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InterviewCompass.Web.Data.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InterviewCompass.Web.Data.ChecklistSession", b =>
                 {
+                    b.HasOne("InterviewCompass.Web.Data.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("InterviewCompass.Web.Data.Owner", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
@@ -295,6 +433,11 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("InterviewCompass.Web.Data.Draft", b =>
                 {
+                    b.HasOne("InterviewCompass.Web.Data.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("InterviewCompass.Web.Data.Owner", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
@@ -329,6 +472,11 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewCompass.Web.Data.Application", b =>
+                {
+                    b.Navigation("Timeline");
                 });
 
             modelBuilder.Entity("InterviewCompass.Web.Data.Draft", b =>

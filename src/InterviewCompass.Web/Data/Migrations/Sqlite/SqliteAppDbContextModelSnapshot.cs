@@ -17,6 +17,105 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("InterviewCompass.Web.Data.Application", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Company")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Updated");
+
+                    b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("InterviewCompass.Web.Data.ApplicationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ApplicationId", "At");
+
+                    b.ToTable("ApplicationEvents");
+                });
+
             modelBuilder.Entity("InterviewCompass.Web.Data.ChecklistSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -24,6 +123,9 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Answers")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChecklistId")
@@ -57,6 +159,8 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicationId");
+
                     b.HasIndex("OwnerId", "Updated");
 
                     b.ToTable("Sessions");
@@ -65,6 +169,9 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("InterviewCompass.Web.Data.Draft", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
@@ -108,6 +215,8 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
 
                     b.HasIndex("SessionId");
 
@@ -277,8 +386,37 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("InterviewCompass.Web.Data.Application", b =>
+                {
+                    b.HasOne("InterviewCompass.Web.Data.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewCompass.Web.Data.ApplicationEvent", b =>
+                {
+                    b.HasOne("InterviewCompass.Web.Data.Application", null)
+                        .WithMany("Timeline")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InterviewCompass.Web.Data.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InterviewCompass.Web.Data.ChecklistSession", b =>
                 {
+                    b.HasOne("InterviewCompass.Web.Data.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("InterviewCompass.Web.Data.Owner", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
@@ -288,6 +426,11 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("InterviewCompass.Web.Data.Draft", b =>
                 {
+                    b.HasOne("InterviewCompass.Web.Data.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("InterviewCompass.Web.Data.Owner", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
@@ -322,6 +465,11 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewCompass.Web.Data.Application", b =>
+                {
+                    b.Navigation("Timeline");
                 });
 
             modelBuilder.Entity("InterviewCompass.Web.Data.Draft", b =>

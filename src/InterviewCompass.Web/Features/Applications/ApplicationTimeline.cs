@@ -1,0 +1,16 @@
+namespace InterviewCompass.Web.Features.Applications;
+
+/// <summary>A timeline line in words (the details page, the Markdown export).</summary>
+public static class ApplicationTimeline
+{
+    public static string Words(string type, string? outcome, string? text) => type switch
+    {
+        "created" => "Added here",
+        "outcome" => $"Outcome set: {ApplicationOutcomes.Words(outcome ?? "")}",
+        "note" => $"Note: {text}",
+        "check" => "A check was added",
+        "draft" => "A draft was added",
+        "draft-sent" => "A draft was marked sent",
+        _ => type,
+    };
+}
