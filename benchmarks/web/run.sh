@@ -64,6 +64,7 @@ PAGES=(
   "Check|/check/walk-out?start=new"
   "Check with verdict|/check/walk-out?a=salary-below-posted:raised-unresolved"
   "Cheat sheet|/check/walk-out/cheat-sheet"
+  "About|/about"
   "Composer|/drafts/new?kind=withdrawal-note"
   "History|/history"
   "Kept check|/history/sessions/$session_id"

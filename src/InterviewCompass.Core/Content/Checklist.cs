@@ -55,6 +55,9 @@ public sealed record Checklist(
 /// <param name="Scripts">Outcome id -> words to say for this item under that outcome.</param>
 /// <param name="Situation">Which message variant this item leads to (walk-out: pay, safety, culture, not-real, conduct).</param>
 /// <param name="OtherOptions">Outcome id -> the other-option line to show when this item is the main reason for that outcome.</param>
+/// <param name="Notes">Answer (or <see cref="Answers.Unanswered"/>) -> the line a verdict shows for this answer: what the person said
+/// and this item's own reason; for <c>unsure</c>, what it would take to be sure.</param>
+/// <param name="ScriptsFor">Who this item's scripts are said to, when not the outcome's person (e.g. <c>your recruiter</c>).</param>
 public sealed record ChecklistItem(
     string Id,
     string Prompt,
@@ -66,7 +69,9 @@ public sealed record ChecklistItem(
     double Weight,
     IReadOnlyDictionary<string, string> Scripts,
     string? Situation,
-    IReadOnlyDictionary<string, string>? OtherOptions = null)
+    IReadOnlyDictionary<string, string>? OtherOptions = null,
+    IReadOnlyDictionary<string, string>? Notes = null,
+    string? ScriptsFor = null)
 {
     public IReadOnlyList<string> AllowedAnswers => RaiseFirst ? Answers.RaiseFirst : Answers.Basic;
 }
@@ -74,6 +79,7 @@ public sealed record ChecklistItem(
 /// <param name="Rank">Higher is a stronger verdict; the engine takes the highest proposed.</param>
 /// <param name="Message">The message kind a person drafts from this outcome, if any.</param>
 /// <param name="OtherOption">The option this verdict sets aside, and what taking it would cost, in one neutral line.</param>
+/// <param name="WordsFor">Who the words are said or written to (e.g. <c>the interviewer</c>); labels the words on the card.</param>
 /// <param name="ScriptsReplaceWords">When a reason has its own line for this outcome, say only the reasons' lines: the
 /// outcome's words are a complete line of the same kind, and both together would say the same thing twice.</param>
 public sealed record Outcome(
@@ -85,7 +91,8 @@ public sealed record Outcome(
     GuideLink? Guide,
     string? Message,
     OtherOptionText? OtherOption = null,
-    bool ScriptsReplaceWords = false);
+    bool ScriptsReplaceWords = false,
+    string WordsFor = "");
 
 /// <summary>Content's "other option" for an outcome: which outcome it is and the one line that names it and its cost.</summary>
 public sealed record OtherOptionText(string Outcome, string Line);

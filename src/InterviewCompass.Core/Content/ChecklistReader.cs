@@ -109,15 +109,19 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
 
     private Outcome? ReadOutcome(YamlFields fields, string id, List<(YamlFields Fields, YamlNode Node, string Outcome)> otherOptionRefs)
     {
-        fields.RejectUnknownFields("id", "rank", "headline", "explanation", "words", "guide", "message", "otherOption", "scriptsReplaceWords");
+        fields.RejectUnknownFields("id", "rank", "headline", "explanation", "words", "wordsFor", "guide", "message", "otherOption", "scriptsReplaceWords");
         var rank = fields.Integer("rank", required: true);
         var headline = fields.RequiredText("headline");
         var explanation = fields.RequiredText("explanation");
-        var words = fields.TextList("words", required: true);
-        if (words is { Count: 0 })
+
+        // An outcome may have nothing to say (withdrawal "wait": nothing goes to the hiring manager yet); its reasons' scripts may.
+        var words = fields.TextList("words", required: false);
+        if (words is { Count: 0 } && fields.Has("words"))
         {
-            fields.Error(fields.LineOf("words"), "'words' needs at least one line to say");
+            fields.Error(fields.LineOf("words"), "'words' needs at least one line to say; leave it out when there is nothing to say");
         }
+
+        var wordsFor = fields.OptionalText("wordsFor") ?? "";
 
         var guide = ReadGuideLink(fields, required: false);
         var message = fields.OptionalId("message");
@@ -150,12 +154,12 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
         }
 
         var scriptsReplaceWords = fields.Boolean("scriptsReplaceWords") ?? false;
-        return new Outcome(id, rank.Value, headline, explanation, [.. words.Select(w => w.Value)], guide, message, otherOption, scriptsReplaceWords);
+        return new Outcome(id, rank.Value, headline, explanation, [.. words.Select(w => w.Value)], guide, message, otherOption, scriptsReplaceWords, wordsFor);
     }
 
     private ChecklistItem? ReadItem(YamlFields fields, string id, IReadOnlySet<string> outcomeIds)
     {
-        fields.RejectUnknownFields("id", "prompt", "why", "tier", "raiseFirst", "guide", "situation", "weight", "effects", "scripts", "otherOptions");
+        fields.RejectUnknownFields("id", "prompt", "why", "tier", "raiseFirst", "guide", "situation", "weight", "effects", "scripts", "otherOptions", "notes", "scriptsFor");
         var prompt = fields.RequiredText("prompt");
         var why = fields.RequiredText("why");
         var tier = fields.OneOf("tier", Tiers);
@@ -200,6 +204,21 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
             }
         }
 
+        var notes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in Entries(fields, "notes"))
+        {
+            if (key.Value != Answers.Unanswered && !answers.Contains(key.Value, StringComparer.Ordinal))
+            {
+                fields.Error(key.Node, $"notes: '{key.Value}' is not an answer this item takes ({string.Join(" | ", answers)}, or {Answers.Unanswered})");
+            }
+            else
+            {
+                notes[key.Value] = value.Value;
+            }
+        }
+
+        var scriptsFor = fields.OptionalText("scriptsFor");
+
         if (prompt is null || why is null || tier is null || guide is null)
         {
             return null;
@@ -216,7 +235,9 @@ internal sealed class ChecklistReader(ContentErrorList errors, ContentReferences
             weight,
             scripts.ToFrozenDictionary(StringComparer.Ordinal),
             situation,
-            otherOptions.ToFrozenDictionary(StringComparer.Ordinal));
+            otherOptions.ToFrozenDictionary(StringComparer.Ordinal),
+            notes.ToFrozenDictionary(StringComparer.Ordinal),
+            scriptsFor);
     }
 
     private static List<ScoreThreshold> ReadThresholds(YamlFields fields, IReadOnlySet<string> outcomeIds)

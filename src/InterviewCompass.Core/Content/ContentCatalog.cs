@@ -11,7 +11,8 @@ public sealed class ContentCatalog
         IEnumerable<MessageKind> messageKinds,
         IEnumerable<LintRule> lintRules,
         IEnumerable<MessageField>? messageFields = null,
-        SearchSynonyms? synonyms = null)
+        SearchSynonyms? synonyms = null,
+        IReadOnlyDictionary<string, int>? lintValence = null)
     {
         Guides = [.. guides.OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase)];
         Checklists = [.. checklists];
@@ -20,6 +21,7 @@ public sealed class ContentCatalog
         MessageFields = [.. messageFields ?? DefaultMessageFields.All];
         MessageFieldsById = MessageFields.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
         Synonyms = synonyms ?? SearchSynonyms.None;
+        LintValence = (lintValence ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
         GuidesById = Guides.ToFrozenDictionary(g => g.Id, StringComparer.Ordinal);
         ChecklistsById = Checklists.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         MessageKindsById = MessageKinds.ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
@@ -39,6 +41,9 @@ public sealed class ContentCatalog
 
     /// <summary>Words a stressed person types and the words the guides use for them (<c>search/synonyms.yml</c>).</summary>
     public SearchSynonyms Synonyms { get; }
+    /// <summary>Word valence (-5 to 5) for the draft linter's complaint finder (<c>messages/lint-valence.tsv</c>).</summary>
+    public FrozenDictionary<string, int> LintValence { get; }
+
     public FrozenDictionary<string, Guide> GuidesById { get; }
     public FrozenDictionary<string, Checklist> ChecklistsById { get; }
     public FrozenDictionary<string, MessageKind> MessageKindsById { get; }

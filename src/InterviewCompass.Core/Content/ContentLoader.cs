@@ -5,6 +5,7 @@ public sealed class ContentLoader
 {
     private const string LintFileName = "lint.yml";
     private const string FieldsFileName = "fields.yml";
+    private const string ValenceFileName = "lint-valence.tsv";
 
     /// <summary>Loads and validates; every problem found is returned, none thrown.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance, so hosting and tests can inject the loader.")]
@@ -26,6 +27,7 @@ public sealed class ContentLoader
         var checklists = ReadChecklists(root, display, errors, references, out var checklistIds);
         var (messageKinds, messageKindIds, lintRules, messageFields) = ReadMessages(root, display, errors, references);
         var synonyms = ReadSynonyms(root, display, errors);
+        var valence = ReadValence(Path.Combine(root, "messages", ValenceFileName), display, errors);
 
         var known = new KnownContent(
             guideFiles.ToDictionary(g => g.IdFromFileName, g => g.Anchors, StringComparer.Ordinal),
@@ -38,7 +40,7 @@ public sealed class ContentLoader
             return new ContentLoadResult(null, errors.ToList());
         }
 
-        var catalog = new ContentCatalog(guideFiles.Select(g => g.Guide!), checklists, messageKinds, lintRules, messageFields, synonyms);
+        var catalog = new ContentCatalog(guideFiles.Select(g => g.Guide!), checklists, messageKinds, lintRules, messageFields, synonyms, valence);
         return new ContentLoadResult(catalog, []);
     }
 
@@ -141,6 +143,37 @@ public sealed class ContentLoader
         }
 
         return (kinds, kindIds, lintRules, reader.Fields);
+    }
+
+    /// <summary>Reads <c>messages/lint-valence.tsv</c> (optional): "word, tab, score from -5 to 5" a line; # starts a comment.</summary>
+    private static Dictionary<string, int>? ReadValence(string file, DisplayPaths display, ContentErrorList errors)
+    {
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        var valence = new Dictionary<string, int>(StringComparer.Ordinal);
+        var number = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0 || !int.TryParse(line.AsSpan(tab + 1), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var score) || score is < -5 or > 5)
+            {
+                errors.Add(display.Of(file), number, "expected a word, a tab and a score from -5 to 5");
+                continue;
+            }
+
+            valence[line[..tab]] = score;
+        }
+
+        return valence;
     }
 
     /// <summary>Reads <c>search/synonyms.yml</c> (optional): <c>groups</c>, each a list of words that mean the same.</summary>

@@ -13,7 +13,14 @@ public sealed record Guide(
     IReadOnlyList<GuideSection> Sections,
     string Html,
     string PlainText,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>Where the guide's claims come from (front matter <c>sources</c>); at least one.</summary>
+    public IReadOnlyList<GuideSource> Sources { get; init; } = [];
+}
+
+/// <summary>A source a guide's claims are traced to: the article's title and site, and, where known, its address and the date it was read.</summary>
+public sealed record GuideSource(string Title, string Site, string? Address, DateOnly? Read);
 
 /// <summary>A <c>##</c> section of a guide; <see cref="Anchor"/> is its stable id in the page.</summary>
 public sealed record GuideSection(string Anchor, string Title, string PlainText);

@@ -1,4 +1,5 @@
 using InterviewCompass.Core.Guides;
+using YamlDotNet.RepresentationModel;
 
 namespace InterviewCompass.Core.Content;
 
@@ -13,7 +14,7 @@ internal sealed class GuideReader(ContentErrorList errors, ContentReferences ref
         var lines = text.Split('\n');
         if (lines[0].TrimEnd() != "---")
         {
-            errors.Add(path, 1, "missing front matter: a guide starts with a line '---', then its fields (id, title, summary, tags, reviewed, related), then a line '---'");
+            errors.Add(path, 1, "missing front matter: a guide starts with a line '---', then its fields (id, title, summary, tags, reviewed, related, sources), then a line '---'");
             return new GuideFile(idFromFileName, null, ReadBody(path, text, 0).Anchors);
         }
 
@@ -36,7 +37,6 @@ internal sealed class GuideReader(ContentErrorList errors, ContentReferences ref
         }
 
         var fields = source.Fields(root, "");
-        // "sources" (title, site, address, read) is listed on /about; the guidance issue reads it.
         fields.RejectUnknownFields("id", "title", "summary", "tags", "reviewed", "related", "sources");
         var id = fields.RequiredId("id");
         if (id is not null)
@@ -64,6 +64,8 @@ internal sealed class GuideReader(ContentErrorList errors, ContentReferences ref
             references.AddRelated(path, source.Line(node), value);
         }
 
+        var sources = ReadSources(fields);
+
         if (errors.Count != before || id is null || title is null || summary is null || tags is null || reviewed is null || related is null)
         {
             return new GuideFile(idFromFileName, null, body.Anchors);
@@ -80,8 +82,68 @@ internal sealed class GuideReader(ContentErrorList errors, ContentReferences ref
             rendered.Sections,
             rendered.Html,
             rendered.PlainText,
-            path);
+            path)
+        {
+            Sources = sources,
+        };
         return new GuideFile(idFromFileName, guide, body.Anchors);
+    }
+
+    /// <summary><c>sources:</c> each with a title and site; an address (http or https) needs the date it was read.</summary>
+    private static List<GuideSource> ReadSources(YamlFields fields)
+    {
+        var sources = new List<GuideSource>();
+        var sequence = fields.Sequence("sources", required: false);
+        if (sequence is null)
+        {
+            if (!fields.Has("sources"))
+            {
+                fields.Error(fields.Line, "missing required field 'sources': every guide names where its claims come from (title and site; an address with the date it was read)");
+            }
+
+            return sources;
+        }
+
+        if (sequence.Children.Count == 0)
+        {
+            fields.Error(fields.LineOf("sources"), "'sources' needs at least one source: a claim that is not in a source is not in a guide");
+        }
+
+        foreach (var node in sequence.Children)
+        {
+            if (node is not YamlMappingNode mapping)
+            {
+                fields.Error(node, "every entry of 'sources' must be a mapping: title, site, and optionally address and read");
+                continue;
+            }
+
+            var source = fields.Source.Fields(mapping, "sources");
+            source.RejectUnknownFields("title", "site", "address", "read");
+            var title = source.RequiredText("title");
+            var site = source.RequiredText("site");
+            var address = source.OptionalText("address");
+            DateOnly? read = null;
+            if (address is not null)
+            {
+                if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                {
+                    source.Error(source.Find("address")!, $"'address' must be an http or https address, not '{address}'");
+                }
+
+                read = source.Date("read");
+            }
+            else if (source.Has("read"))
+            {
+                read = source.Date("read");
+            }
+
+            if (title is not null && site is not null)
+            {
+                sources.Add(new GuideSource(title, site, address, read));
+            }
+        }
+
+        return sources;
     }
 
     private BodyInfo ReadBody(string path, string markdown, int lineOffset)

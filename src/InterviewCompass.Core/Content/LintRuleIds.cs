@@ -12,7 +12,10 @@ public static class LintRuleIds
     public const string UnfilledPlaceholder = "unfilled-placeholder";
     public const string NoGrievances = "no-grievances";
     public const string ReasonMissing = "reason-missing";
+    public const string DecisionMissing = "decision-missing";
+    public const string HostileTone = "hostile-tone";
+    public const string LateNote = "late-note";
 
     public static readonly IReadOnlyList<string> All =
-        [ThanksFirst, DecisionEarly, ReasonShort, TooMuchDetail, ThanksAtEnd, TooLong, UnfilledPlaceholder, NoGrievances, ReasonMissing];
+        [ThanksFirst, DecisionEarly, ReasonShort, TooMuchDetail, ThanksAtEnd, TooLong, UnfilledPlaceholder, NoGrievances, ReasonMissing, DecisionMissing, HostileTone, LateNote];
 }

@@ -48,6 +48,7 @@ public static class DefaultMessageFields
 
 /// <summary>A lint rule; its parameters and word lists live in content.</summary>
 /// <param name="Kinds">Message kinds it applies to (empty: all).</param>
+/// <param name="Lists">Named word lists a rule's finder uses beyond <paramref name="Words"/> (e.g. the complaint finder's targets).</param>
 public sealed record LintRule(
     string Id,
     string Severity,
@@ -56,4 +57,5 @@ public sealed record LintRule(
     GuideLink Guide,
     IReadOnlyList<string> Kinds,
     IReadOnlyList<string> Words,
-    int? Limit);
+    int? Limit,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Lists = null);

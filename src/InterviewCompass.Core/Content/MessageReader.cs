@@ -115,7 +115,7 @@ internal sealed partial class MessageReader(ContentErrorList errors, ContentRefe
 
     private LintRule? ReadLintRule(YamlFields fields, string id)
     {
-        fields.RejectUnknownFields("id", "severity", "message", "fix", "guide", "kinds", "words", "limit");
+        fields.RejectUnknownFields("id", "severity", "message", "fix", "guide", "kinds", "words", "limit", "lists");
         if (!LintRuleIds.All.Contains(id, StringComparer.Ordinal))
         {
             fields.Error(fields.Find("id")!, $"unknown lint rule id '{id}' (the linter knows: {string.Join(", ", LintRuleIds.All)})");
@@ -143,7 +143,29 @@ internal sealed partial class MessageReader(ContentErrorList errors, ContentRefe
             return null;
         }
 
-        return new LintRule(id, severity, message, fix, guide, [.. kinds.Select(k => k.Value)], [.. words.Select(w => w.Value)], limit);
+        return new LintRule(id, severity, message, fix, guide, [.. kinds.Select(k => k.Value)], [.. words.Select(w => w.Value)], limit, ReadLists(fields));
+    }
+
+    /// <summary>The optional <c>lists</c> of a lint rule: names, each a list of words.</summary>
+    private static Dictionary<string, IReadOnlyList<string>>? ReadLists(YamlFields fields)
+    {
+        if (fields.Find("lists") is not YamlMappingNode mapping)
+        {
+            return null;
+        }
+
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var inner = fields.Source.Fields(mapping, $"{fields.Context}: lists");
+        foreach (var (key, _) in mapping.Children)
+        {
+            var name = ((YamlScalarNode)key).Value ?? "";
+            if (inner.TextList(name, required: true) is { } words)
+            {
+                lists[name] = [.. words.Select(w => w.Value)];
+            }
+        }
+
+        return lists;
     }
 
     private List<MessageTemplate> ReadTemplates(YamlFields kind, List<string> situations, bool spoken)

@@ -15,6 +15,12 @@ public sealed partial class DraftLinter
 {
     private const int DefaultSentenceLimit = 2;
 
+    /// <summary>A word of at least this valence aimed at the reader reads as an insult.</summary>
+    private const int HostileValence = -3;
+
+    /// <summary>Praise adding up to this much, with nothing negative, is a sentence of courtesy.</summary>
+    private const int PleasantValence = 3;
+
     private readonly ContentCatalog _catalog;
     private readonly CompiledRule[] _rules;
     private readonly WordIndex _index;
@@ -22,6 +28,8 @@ public sealed partial class DraftLinter
     private readonly int _decisionWords;
     private readonly int _closingWords;
     private readonly int _complaintWords;
+    private readonly int _grievanceWords;
+    private readonly ComplaintFinder? _complaints;
 
     public DraftLinter(ContentCatalog catalog)
     {
@@ -31,9 +39,11 @@ public sealed partial class DraftLinter
         _rules = [.. catalog.LintRules.Select((r, i) => new CompiledRule(r, new WordList(r.Words), [.. r.Kinds], i))];
         _index = new WordIndex([.. _rules.Select(r => r.Words)]);
         _thanksWords = ListOf(LintRuleIds.ThanksFirst);
-        _decisionWords = ListOf(LintRuleIds.DecisionEarly);
+        _decisionWords = ListOf(LintRuleIds.DecisionMissing);
         _closingWords = ListOf(LintRuleIds.ThanksAtEnd);
         _complaintWords = ListOf(LintRuleIds.TooMuchDetail);
+        _grievanceWords = ListOf(LintRuleIds.NoGrievances);
+        _complaints = ComplaintFinder.From(catalog);
     }
 
     public LintResult Lint(string kind, string text)
@@ -60,6 +70,15 @@ public sealed partial class DraftLinter
                     break;
                 case LintRuleIds.DecisionEarly:
                     DecisionEarly(compiled, draft, findings);
+                    break;
+                case LintRuleIds.DecisionMissing:
+                    DecisionMissing(compiled, draft, findings);
+                    break;
+                case LintRuleIds.HostileTone:
+                    HostileTone(compiled, draft, findings);
+                    break;
+                case LintRuleIds.LateNote:
+                    LateNote(compiled, draft, findings);
                     break;
                 case LintRuleIds.ReasonShort:
                     ReasonShort(compiled, draft, findings);
@@ -106,9 +125,35 @@ public sealed partial class DraftLinter
 
     private string LabelOf(string placeholder)
     {
-        var id = placeholder[1..^1];
-        return _catalog.MessageFieldsById.TryGetValue(id, out var field) ? field.Label : id;
+        var id = placeholder.Trim('{', '}', '[', ']', '(', ')', '<', '>', '|', '_', ' ');
+        return _catalog.MessageFieldsById.TryGetValue(id, out var field) ? field.Label : id.Length > 0 ? id : "a blank";
     }
+
+    /// <summary>A sentence of praise or good feeling with no complaint in it (not part of the reason).</summary>
+    private bool Pleasant(Sentence sentence)
+    {
+        var score = 0;
+        foreach (var word in sentence.Words)
+        {
+            if (_catalog.LintValence.TryGetValue(word, out var value))
+            {
+                if (value < 0)
+                {
+                    return false;
+                }
+
+                score += value;
+            }
+        }
+
+        return score >= PleasantValence;
+    }
+
+    private static LintFinding Quoting(LintRule rule, string excerpt, List<string> words) =>
+        Finding(rule, excerpt) with
+        {
+            Message = $"{rule.Message} ({string.Join(", ", words.Select(w => $"\u201c{w}\u201d"))})",
+        };
 
     private int ListOf(string ruleId) => Array.Find(_rules, r => r.Rule.Id == ruleId)?.List ?? -1;
 
@@ -122,20 +167,67 @@ public sealed partial class DraftLinter
         }
     }
 
+    /// <summary>A suggestion (the article's order): the decision is there, but not in the first few sentences.</summary>
     private void DecisionEarly(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
     {
-        var limit = Math.Min(compiled.Rule.Limit ?? DefaultSentenceLimit, draft.Sentences.Count);
-        for (var i = 0; i < limit; i++)
+        var first = FirstDecision(draft);
+        var limit = compiled.Rule.Limit ?? DefaultSentenceLimit;
+        if (first >= limit)
         {
-            if (Has(draft.Sentences[i], compiled))
+            findings.Add(Finding(compiled.Rule, draft.Sentences[first].Text));
+        }
+    }
+
+    /// <summary>No sentence says what was decided, however it is worded.</summary>
+    private void DecisionMissing(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    {
+        if (draft.Sentences.Count > 0 && FirstDecision(draft) < 0)
+        {
+            findings.Add(Finding(compiled.Rule, Join(draft.Sentences, 0, Math.Min(2, draft.Sentences.Count))));
+        }
+    }
+
+    private int FirstDecision(DraftText draft)
+    {
+        for (var i = 0; i < draft.Sentences.Count; i++)
+        {
+            if (_index.Has(draft.Sentences[i], _decisionWords))
             {
-                return;
+                return i;
             }
         }
 
-        if (limit > 0)
+        return -1;
+    }
+
+    /// <summary>Insults, contempt and burnt bridges: the rule's words, or a strongly negative word aimed at "you".</summary>
+    private void HostileTone(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    {
+        foreach (var sentence in draft.Sentences)
         {
-            findings.Add(Finding(compiled.Rule, Join(draft.Sentences, 0, limit)));
+            var words = Has(sentence, compiled) ? compiled.Words.Matches(sentence) : [];
+            if (_complaints?.Insult(sentence, HostileValence) is { } insult && !words.Contains(insult))
+            {
+                words.Add(insult);
+            }
+
+            if (words.Count > 0)
+            {
+                findings.Add(Quoting(compiled.Rule, sentence.Text, words));
+            }
+        }
+    }
+
+    /// <summary>The note says it comes late: an apology for silence or for a missed interview.</summary>
+    private void LateNote(CompiledRule compiled, DraftText draft, List<LintFinding> findings)
+    {
+        foreach (var sentence in draft.Sentences)
+        {
+            if (Has(sentence, compiled))
+            {
+                findings.Add(Quoting(compiled.Rule, sentence.Text, compiled.Words.Matches(sentence)));
+                return;
+            }
         }
     }
 
@@ -166,7 +258,7 @@ public sealed partial class DraftLinter
                     continue;
                 }
             }
-            else if (Has(sentence, compiled))
+            else if (Has(sentence, compiled) || Pleasant(sentence))
             {
                 continue;
             }
@@ -233,22 +325,29 @@ public sealed partial class DraftLinter
     {
         foreach (var sentence in draft.Sentences)
         {
+            // A complaint is a complaint whichever kind it is in: both rules' idioms count.
             var words = Has(sentence, compiled) ? compiled.Words.Matches(sentence) : [];
+            foreach (var other in new[] { _complaintWords, _grievanceWords })
+            {
+                if (other >= 0 && other != compiled.List && _index.Has(sentence, other))
+                {
+                    words.AddRange(_rules[other].Words.Matches(sentence).Where(w => !words.Contains(w)));
+                }
+            }
+
             ComplaintShapes.Find(sentence, words);
+            _complaints?.Find(sentence, words);
             if (words.Count > 0)
             {
-                var rule = compiled.Rule;
-                findings.Add(Finding(rule, sentence.Text) with
-                {
-                    Message = $"{rule.Message} ({string.Join(", ", words.Select(w => $"\"{w}\""))})",
-                });
+                findings.Add(Quoting(compiled.Rule, sentence.Text, words));
             }
         }
     }
 
     private static void TooLong(LintRule rule, MessageKind kind, DraftText draft, List<LintFinding> findings)
     {
-        if (draft.WordCount > kind.MaxWords)
+        var limit = kind.MaxWords * (rule.Limit ?? 100) / 100;
+        if (draft.WordCount > limit)
         {
             findings.Add(Finding(rule, $"{draft.WordCount} words; a {kind.Title.ToLowerInvariant()} reads best in {kind.MaxWords} or fewer."));
         }
@@ -284,7 +383,10 @@ public sealed partial class DraftLinter
     private static LintFinding Finding(LintRule rule, string excerpt) =>
         new(rule.Id, rule.Severity, rule.Message, excerpt, rule.Fix, rule.Guide);
 
-    [GeneratedRegex(@"\{[A-Za-z][A-Za-z0-9_-]*\}", RegexOptions.CultureInvariant)]
+    // Every common style of blank: {name}, {{name}}, [Name], <NAME>, |Name|, __(name)__, ____,
+    // (Your Name) and other parentheses holding a placeholder word, XXX and xxx-xxx-xxxx, and bare
+    // template phrases ("Your Name", "Company Name"). Ordinary parentheses and [sic] are not blanks.
+    [GeneratedRegex(@"\{\{[^{}\n]{1,40}\}\}|\{[^{}\n]{1,40}\}|\[(?!sic\b)[^\[\]\n]{1,80}\]|<[A-Za-z][^<>\n]{0,40}>|\|[A-Za-z][^|\n]{0,30}\||_{1,2}\([^()\n]{1,80}\)_{1,2}|_{3,}|\((?=[^()\n]{0,40}\b(?:[Nn]ame|[Pp]osition|[Dd]ate|[Ff]actor|[Cc]ompany|[Tt]itle|[Yy]our|[Rr]ecipient|[Ss]ender)\b)[^()\n]{1,60}\)|\b[Xx]{3}(?:-[Xx]{3,4})*\b|\b(?:Your|Company|Contact|Department|Hiring Manager|Recipient|Sender)(?:\u2019s|'s)? (?:Name|Title|Address)\b|\b(?:Position|Job) Title\b", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
     private sealed record CompiledRule(LintRule Rule, WordList Words, string[] Kinds, int List);

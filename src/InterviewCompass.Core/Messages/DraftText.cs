@@ -51,9 +51,25 @@ internal sealed class DraftText
             return new DraftText([], 0);
         }
 
+        // A subject line ("Subject: ...", "RE: ...") is not the note's first sentence.
+        foreach (var i in filled.Take(3).Where(i => IsSubjectLine(lines[i])).ToList())
+        {
+            lines[i] = "";
+            filled.Remove(i);
+        }
+
+        if (filled.Count == 0)
+        {
+            return new DraftText([], wordCount);
+        }
+
         var first = filled[0];
         var last = filled[^1];
         lines[first] = StripGreeting(lines[first]);
+        if (lines[first].Length == 0 && filled.Count > 1 && IsSubjectLine(lines[filled[1]]))
+        {
+            lines[filled[1]] = "";
+        }
 
         var signOffStart = SignOffStart(lines, filled);
         if (signOffStart > first || (signOffStart == first && lines[first].Length == 0))
@@ -76,6 +92,16 @@ internal sealed class DraftText
         return new DraftText(sentences, wordCount);
     }
 
+    /// <summary>"Subject: ...", "Subject ...", "RE: ...", "Fwd: ..." (also in Markdown bold or italics).</summary>
+    private static bool IsSubjectLine(string line)
+    {
+        var text = line.TrimStart('*', '_', ' ', '"', '\u201c');
+        return text.StartsWith("Subject", StringComparison.OrdinalIgnoreCase) && (text.Length == 7 || text[7] is ':' or ' ' or '*')
+            || text.StartsWith("RE:", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("FW:", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Fwd:", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Removes "Dear Sam," (a whole line, or the start of the first line) and returns what is left.</summary>
     private static string StripGreeting(string line)
     {
@@ -83,6 +109,13 @@ internal sealed class DraftText
         if (tokens.Count == 0)
         {
             return line;
+        }
+
+        // "Dear …" or "Dear Mr. Twist:" alone on its line.
+        if (Salutations.Contains(tokens[0].ToLowerInvariant()) && tokens.Count <= ShortLineWords
+            && (line.EndsWith('\u2026') || line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith(':') || line.EndsWith(',')))
+        {
+            return "";
         }
 
         var startsWithSalutation = Salutations.Contains(tokens[0].ToLowerInvariant());
@@ -100,6 +133,21 @@ internal sealed class DraftText
     private static int SignOffStart(List<string> lines, List<int> filled)
     {
         var last = filled[^1];
+
+        // "Sincerely," then a name and contact details on lines of their own.
+        for (var k = filled.Count - 2; k >= Math.Max(1, filled.Count - 4); k--)
+        {
+            if (!IsShort(lines[filled[k + 1]]) || EndsSentence(lines[filled[k + 1]]))
+            {
+                break;
+            }
+
+            if (IsClosing(lines[filled[k]]))
+            {
+                return filled[k];
+            }
+        }
+
         if (filled.Count >= 2)
         {
             var previous = filled[^2];

@@ -28,9 +28,12 @@ public sealed class VerdictEngine
 
         var proposals = Propose(checklist, given);
         var winner = PickWinner(checklist, proposals);
-        var reasons = ReasonsFor(checklist, given, proposals, winner.Id);
-        var words = WordsFor(checklist, winner, reasons);
-        var confidence = ConfidenceFor(checklist, given, reasons);
+        var causes = ReasonsFor(checklist, given, proposals, winner.Id);
+        var words = WordsFor(checklist, winner, causes);
+        var confidence = ConfidenceFor(checklist, given, causes);
+
+        // "Not sure" answers that decided nothing are still named, each with what it would take to be sure.
+        var reasons = causes.Concat(UnsureBesides(checklist, given, causes)).ToList();
 
         var verdict = new Verdict(
             checklist.Id,
@@ -40,7 +43,7 @@ public sealed class VerdictEngine
             confidence,
             reasons,
             words,
-            OtherOptionFor(checklist, winner, reasons));
+            OtherOptionFor(checklist, winner, causes));
         return new Assessment(verdict, []);
     }
 
@@ -179,14 +182,23 @@ public sealed class VerdictEngine
             .Where(x => causes.Contains(x.item.Id))
             .OrderBy(x => x.item.Tier)
             .ThenBy(x => x.order)
-            .Select(x => new VerdictReason(
-                x.item.Id,
-                x.item.Prompt,
-                given.TryGetValue(x.item.Id, out var answer) ? answer : Answers.Unanswered,
-                x.item.Tier,
-                x.item.Guide,
-                x.item.Why))];
+            .Select(x => ReasonOf(x.item, given.TryGetValue(x.item.Id, out var answer) ? answer : Answers.Unanswered))];
     }
+
+    private static VerdictReason ReasonOf(ChecklistItem item, string answer) => new(
+        item.Id,
+        item.Prompt,
+        answer,
+        item.Tier,
+        item.Guide,
+        item.Why,
+        item.Notes is { } notes && notes.TryGetValue(answer, out var note) ? note : item.Why);
+
+    /// <summary>Items answered "not sure" that are not already reasons, in checklist order.</summary>
+    private static IEnumerable<VerdictReason> UnsureBesides(Checklist checklist, Dictionary<string, string> given, List<VerdictReason> causes) =>
+        checklist.Items
+            .Where(i => given.TryGetValue(i.Id, out var answer) && answer == Answers.Unsure && !causes.Any(c => c.Item == i.Id))
+            .Select(i => ReasonOf(i, Answers.Unsure));
 
     private static List<string> UnmetConditionsOfClosestRule(Checklist checklist, Dictionary<string, string> given, string winner)
     {
@@ -230,30 +242,45 @@ public sealed class VerdictEngine
             }
         }
 
-        var headline = checklist.FindOutcome(option.Outcome)?.Headline ?? option.Outcome;
-        return new OtherOption(option.Outcome, headline, line);
+        var other = checklist.FindOutcome(option.Outcome);
+        var words = other is null ? [] : WordsFor(checklist, other, reasons);
+        return new OtherOption(option.Outcome, other?.Headline ?? option.Outcome, line, words);
     }
 
-    private static List<string> WordsFor(Checklist checklist, Outcome winner, List<VerdictReason> reasons)
+    /// <summary>
+    /// The outcome's words (for its <c>wordsFor</c> person), then each reason's script for the outcome, in a block for the
+    /// person the item's scripts are for (its <c>scriptsFor</c>, else the outcome's); each line once, blocks in order of
+    /// first appearance, empty blocks left out.
+    /// </summary>
+    private static List<WordsBlock> WordsFor(Checklist checklist, Outcome outcome, List<VerdictReason> reasons)
     {
-        var scripts = new List<string>();
+        var scripts = new List<(string For, string Line)>();
         foreach (var reason in reasons)
         {
-            if (checklist.FindItem(reason.Item)?.Scripts.TryGetValue(winner.Id, out var script) == true
-                && !scripts.Contains(script, StringComparer.Ordinal))
+            if (checklist.FindItem(reason.Item) is { } item
+                && item.Scripts.TryGetValue(outcome.Id, out var script)
+                && !scripts.Any(s => s.Line == script))
             {
-                scripts.Add(script);
+                scripts.Add((item.ScriptsFor ?? outcome.WordsFor, script));
             }
         }
 
-        if (winner.ScriptsReplaceWords && scripts.Count > 0)
+        var lines = new List<(string For, string Line)>();
+        var replaced = outcome.ScriptsReplaceWords && scripts.Any(s => s.For == outcome.WordsFor);
+        if (!replaced)
         {
-            return scripts;
+            lines.AddRange(outcome.Words.Select(w => (outcome.WordsFor, w)));
         }
 
-        var words = new List<string>(winner.Words);
-        words.AddRange(scripts.Where(s => !words.Contains(s, StringComparer.Ordinal)));
-        return words;
+        lines.AddRange(scripts.Where(s => !lines.Any(l => l.Line == s.Line)));
+
+        var blocks = new List<WordsBlock>();
+        foreach (var group in lines.GroupBy(l => l.For, StringComparer.Ordinal))
+        {
+            blocks.Add(new WordsBlock(group.Key, [.. group.Select(l => l.Line)]));
+        }
+
+        return blocks;
     }
 
     private static double ConfidenceFor(Checklist checklist, Dictionary<string, string> given, List<VerdictReason> reasons)

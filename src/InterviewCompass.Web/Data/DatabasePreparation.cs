@@ -23,13 +23,18 @@ namespace InterviewCompass.Web.Data;
 /// step needs that lock after the migrations.</item>
 /// </list>
 /// </remarks>
-internal sealed class DatabasePreparation : DbConnectionInterceptor, ISaveChangesInterceptor
+internal sealed partial class DatabasePreparation : DbConnectionInterceptor, ISaveChangesInterceptor
 {
     // True on the preparation's own flow: its connections must not wait for themselves.
     private static readonly AsyncLocal<bool> Preparing = new();
 
+    private const long NotEnded = long.MinValue;
+
     private readonly TaskCompletionSource _migrated = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>How often a start that still waits on the database says so in the log.</summary>
+    public static TimeSpan ReportEvery { get; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Completes when the tables exist; faults with the preparation's error.</summary>
     public Task Migrated => _migrated.Task;
@@ -37,30 +42,54 @@ internal sealed class DatabasePreparation : DbConnectionInterceptor, ISaveChange
     /// <summary>Completes when the whole preparation is done; faults with its error.</summary>
     public Task Done => _done.Task;
 
+    private TimeProvider _time = TimeProvider.System;
+    private long _startedAt;
+    private long _endedAt = NotEnded;
+    private volatile DatabaseStage _stage = DatabaseStage.NotStarted;
+
+    /// <summary>Where the preparation is; the health check reports it.</summary>
+    public DatabaseStage Stage => _stage;
+
+    /// <summary>How long the preparation has run (or ran, once it ended).</summary>
+    public TimeSpan Elapsed => _stage == DatabaseStage.NotStarted
+        ? TimeSpan.Zero
+        : _time.GetElapsedTime(_startedAt, Volatile.Read(ref _endedAt) is var ended && ended != NotEnded ? ended : _time.GetTimestamp());
+
     /// <summary>
     /// Runs <paramref name="migrate"/> and then <paramref name="afterMigrations"/> on the thread pool; a failure is
-    /// logged and stops the app.
+    /// logged and stops the app. While it runs, the log says every <see cref="ReportEvery"/> that the database is not
+    /// ready yet, and at which stage.
     /// </summary>
-    public void Start(Action migrate, Action afterMigrations, ILogger logger, IHostApplicationLifetime lifetime)
+    public void Start(Action migrate, Action afterMigrations, ILogger logger, IHostApplicationLifetime lifetime, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(migrate);
         ArgumentNullException.ThrowIfNull(afterMigrations);
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(lifetime);
+        _time = time ?? TimeProvider.System;
+        _startedAt = _time.GetTimestamp();
+        _stage = DatabaseStage.Migrating;
+        LogPreparing(logger);
+        var report = _time.CreateTimer(_ => ReportWaiting(logger), null, ReportEvery, ReportEvery);
         _ = Task.Run(() =>
         {
             Preparing.Value = true;
             try
             {
                 migrate();
+                _stage = DatabaseStage.LoadingKeyRing;
+                LogMigrated(logger);
                 _migrated.SetResult();
                 afterMigrations();
+                End(DatabaseStage.Ready, report);
+                LogReady(logger, (long)Elapsed.TotalMilliseconds);
                 _done.SetResult();
             }
 #pragma warning disable CA1031 // Any failure is the preparation's: reported to every waiting call and stops the app.
             catch (Exception exception)
 #pragma warning restore CA1031
             {
+                End(DatabaseStage.Failed, report);
                 logger.LogCritical(exception, "The database could not be prepared (migrations, key ring); InterviewCompass stops.");
                 Environment.ExitCode = 1;
                 lifetime.StopApplication();
@@ -69,6 +98,45 @@ internal sealed class DatabasePreparation : DbConnectionInterceptor, ISaveChange
             }
         });
     }
+
+    private void End(DatabaseStage stage, ITimer report)
+    {
+        Volatile.Write(ref _endedAt, _time.GetTimestamp());
+        _stage = stage;
+        report.Dispose();
+    }
+
+    private void ReportWaiting(ILogger logger)
+    {
+        var stage = _stage;
+        if (stage is DatabaseStage.Migrating or DatabaseStage.LoadingKeyRing)
+        {
+            LogStillWaiting(logger, (int)Elapsed.TotalSeconds, Describe(stage));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Preparing the database (migrations, then the key ring); kept checks and drafts wait until it is ready.")]
+    private static partial void LogPreparing(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Migrations done; loading the key ring.")]
+    private static partial void LogMigrated(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The database is ready ({Milliseconds} ms).")]
+    private static partial void LogReady(ILogger logger, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The database is still not ready after {Seconds} s ({Stage}); kept checks and drafts wait for it.")]
+    private static partial void LogStillWaiting(ILogger logger, int seconds, string stage);
+
+    /// <summary>The stage in words, for the log and the health check.</summary>
+    public static string Describe(DatabaseStage stage) => stage switch
+    {
+        DatabaseStage.NotStarted => "not started",
+        DatabaseStage.Migrating => "applying migrations",
+        DatabaseStage.LoadingKeyRing => "loading the key ring",
+        DatabaseStage.Ready => "ready",
+        _ => "failed",
+    };
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -112,4 +180,14 @@ internal sealed class DatabasePreparation : DbConnectionInterceptor, ISaveChange
             await _done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+}
+
+/// <summary>The stages of <see cref="DatabasePreparation"/>.</summary>
+internal enum DatabaseStage
+{
+    NotStarted,
+    Migrating,
+    LoadingKeyRing,
+    Ready,
+    Failed,
 }

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using InterviewCompass.Web;
 using InterviewCompass.Web.Shared;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace InterviewCompass.Web.Hosting;
@@ -138,7 +140,16 @@ internal static class FrontEndHosting
     {
         app.MapStaticAssets();
         app.MapOpenApi();
-        app.MapHealthChecks("/healthz");
+        // 200 only when everything is ready: a start still preparing the database (Degraded) is not ready to keep anything.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
         app.MapRobots();
         app.MapRazorComponents<App>()
             .RequireRateLimiting(RateLimitPolicies.Writes)

@@ -47,7 +47,7 @@ internal static class StorageHosting
         // Keys in the database: every instance reads the same owner cookies and antiforgery tokens.
         services.AddDataProtection().SetApplicationName("InterviewCompass").PersistKeysToDbContext<AppDbContext>();
 
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddScoped<Idempotency>();
 
@@ -70,11 +70,13 @@ internal static class StorageHosting
     public static WebApplication UseStorage(this WebApplication app)
     {
         // The migrations, then Data Protection's key ring; database calls wait (DatabasePreparation).
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<DatabasePreparation>();
         app.Services.GetRequiredService<DatabasePreparation>().Start(
-            () => PrepareDatabase(app.Services),
+            () => PrepareDatabase(app.Services, logger),
             () => LoadKeyRing(app.Services),
-            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<DatabasePreparation>(),
-            app.Lifetime);
+            logger,
+            app.Lifetime,
+            app.Services.GetRequiredService<TimeProvider>());
         return app;
     }
 
@@ -104,7 +106,7 @@ internal static class StorageHosting
     private static void LoadKeyRing(IServiceProvider services) =>
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("InterviewCompass.KeyRing").Protect([1]);
 
-    private static void PrepareDatabase(IServiceProvider services)
+    private static void PrepareDatabase(IServiceProvider services, ILogger logger)
     {
         var options = services.GetRequiredService<StorageOptions>();
         using var db = services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
@@ -112,6 +114,15 @@ internal static class StorageHosting
         {
             // Readers don't block the writer; the mode is kept in the file.
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+
+            // A start that stopped part-way must not hold every later start back (Data/SqliteMigrationLock.cs). PostgreSQL
+            // needs nothing of the kind: its migration lock is a table lock inside the migration's transaction, which the
+            // server releases when the transaction or the connection ends.
+            if (options.MigrateOnStart && SqliteMigrationLock.ClearStale(db.Database) is { } taken)
+            {
+                logger.LogWarning(
+                    "Cleared a migration lock taken at {Taken} by an earlier start that stopped before its migrations were done.", taken);
+            }
         }
 
         if (options.MigrateOnStart)

@@ -100,7 +100,7 @@ public sealed class ContentLoaderTests
     [Fact]
     public void UnclosedFrontMatterIsReported()
     {
-        using var content = ContentFolder.Valid().Replace(WalkingOut, "related: [walk-out, withdrawal-note]\n---", "related: [walk-out, withdrawal-note]");
+        using var content = ContentFolder.Valid().Replace(WalkingOut, "read: 2026-12-02\n---", "read: 2026-12-02");
 
         ContentAssert.HasError(content.Load(), WalkingOutPath, 1, "front matter is not closed");
     }
@@ -639,5 +639,42 @@ public sealed class ContentLoaderTests
         Assert.Equal(2, exception.Errors.Count);
         Assert.Contains($"{WalkingOutPath}:6: 'reviewed' must be a date", exception.Message, StringComparison.Ordinal);
         Assert.Contains($"{ChecklistPath}:{content.LineOf(Checklist, "tier: fatal")}: item 'salary-below-posted': 'tier'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGuideWithoutSourcesIsAContentError()
+    {
+        using var content = ContentFolder.Valid().Replace(
+            WalkingOut,
+            "sources:\n  - title: A walk-out article\n    site: Example Careers\n    address: https://careers.example/walk-out\n    read: 2026-12-02\n",
+            "");
+
+        ContentAssert.HasError(content.Load(), WalkingOutPath, 2, "missing required field 'sources'");
+    }
+
+    [Fact]
+    public void ASourceNeedsATitleAndASiteAndAnAddressNeedsTheDateItWasRead()
+    {
+        using var content = ContentFolder.Valid().Replace(
+            WalkingOut,
+            "    site: Example Careers\n    address: https://careers.example/walk-out\n    read: 2026-12-02\n",
+            "    address: ftp://careers.example/walk-out\n");
+
+        var result = content.Load();
+
+        ContentAssert.HasError(result, WalkingOutPath, 9, "missing required field 'site'");
+        ContentAssert.HasError(result, WalkingOutPath, 10, "'address' must be an http or https address");
+        ContentAssert.HasError(result, WalkingOutPath, 9, "missing required field 'read'");
+    }
+
+    [Fact]
+    public void AGuidesSourcesAreLoadedInOrder()
+    {
+        using var content = ContentFolder.Valid();
+
+        var guide = ContentAssert.Loads(content.Load()).GuidesById["walking-out"];
+
+        var source = Assert.Single(guide.Sources);
+        Assert.Equal(new GuideSource("A walk-out article", "Example Careers", "https://careers.example/walk-out", new DateOnly(2026, 12, 2)), source);
     }
 }

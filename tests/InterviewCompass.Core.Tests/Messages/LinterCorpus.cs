@@ -2,8 +2,8 @@ namespace InterviewCompass.Core.Tests.Messages;
 
 /// <summary>
 /// Drafts written for measuring the linter, each labelled with the rules a careful reader of the
-/// guidance would want it to trigger (warnings and errors; info rules such as too-long are left out
-/// unless the draft is long on purpose). Every kind, good and bad.
+/// guidance would want it to trigger (warnings and errors only: the order of thanks and decision is
+/// a suggestion now, info, and not listed). Every kind, good and bad.
 /// </summary>
 internal static class LinterCorpus
 {
@@ -81,14 +81,14 @@ internal static class LinterCorpus
             I am writing to withdraw my application for the analyst role.
             Thank you for your time, and good luck with the search.
             Alex
-            """, ["thanks-first"]),
+            """, []),
         new("wn-late-decision", "withdrawal-note", """
             Dear Ms Park,
             Thank you for meeting me last week. It was good to hear about the team's plans.
             I also enjoyed the tour of the building.
             I would like to withdraw my application. Thank you again and good luck.
             Alex
-            """, ["decision-early"]),
+            """, []),
         new("wn-long-reason", "withdrawal-note", """
             Thank you for meeting with me about the role.
             I have decided to withdraw my application.
@@ -107,7 +107,7 @@ internal static class LinterCorpus
             My current team is also about to start a project I'd like to see through.
             Good luck with the search.
             Sam
-            """, ["reason-short"]),
+            """, []),
         new("wn-coughing", "withdrawal-note", """
             Dear Sam,
             Thank you for meeting with me.
@@ -153,7 +153,7 @@ internal static class LinterCorpus
 
             Regards,
             Alex
-            """, ["thanks-at-end"]),
+            """, []),
         new("wn-placeholder", "withdrawal-note", """
             Dear {name},
             Thank you for meeting with me about the role.
@@ -166,21 +166,21 @@ internal static class LinterCorpus
             The office was chaotic and the manager was rude to me.
             Anyway I don't think I want this.
             Sam
-            """, ["thanks-first", "decision-early", "too-much-detail", "thanks-at-end"]),
+            """, ["too-much-detail", "decision-missing"]),
         new("wn-no-decision", "withdrawal-note", """
             Dear Lin,
             Thank you for meeting me.
             It was interesting to learn about the team.
             I wish you all the best.
             Kai
-            """, ["decision-early"]),
+            """, ["decision-missing"]),
         new("wn-sign-off-only-thanks", "withdrawal-note", """
             Dear Lin,
             I have decided to withdraw my application for the tutor role.
             The salary is lower than I need.
             Many thanks,
             Kai
-            """, ["thanks-first", "thanks-at-end"]),
+            """, []),
         new("wn-underpaid-detail", "withdrawal-note", """
             Dear Jess,
             Thank you for your time.
@@ -270,7 +270,7 @@ internal static class LinterCorpus
             I won't be doing the exit interview.
             Thanks anyway, and all the best.
             Sam
-            """, ["thanks-first"]),
+            """, []),
         new("ex-late-decision", "exit-interview-decline", """
             Dear Ravi,
             Thank you for the invitation.
@@ -279,7 +279,7 @@ internal static class LinterCorpus
             So I'd prefer not to do the exit interview.
             Thanks again.
             Mel
-            """, ["decision-early"]),
+            """, []),
         new("ex-long-reason", "exit-interview-decline", """
             Dear Ravi,
             Thank you for the invitation.
@@ -289,7 +289,7 @@ internal static class LinterCorpus
             I also need to train my replacement on the reporting.
             Thanks again for organising it.
             Mel
-            """, ["reason-short"]),
+            """, []),
         new("ex-placeholder", "exit-interview-decline", """
             Dear {name},
             Thank you for the invitation to an exit interview before my last day at {company}.
@@ -303,7 +303,7 @@ internal static class LinterCorpus
             I'll pass on the exit interview.
             Let me know if you need my laptop back before Friday.
             Mel
-            """, ["thanks-at-end"]),
+            """, []),
 
         // recruiter-note: good
         new("rn-good-reason", "recruiter-note", """
@@ -358,7 +358,7 @@ internal static class LinterCorpus
             I'm withdrawing from the Nova process because the commute is too long.
             Thanks for your help.
             Ama
-            """, ["thanks-first"]),
+            """, []),
         new("rn-late-decision", "recruiter-note", """
             Hi Ken,
             Thank you for the introduction to Nova.
@@ -366,7 +366,7 @@ internal static class LinterCorpus
             The commute would be long, though.
             So I've decided to withdraw. Thanks again.
             Ama
-            """, ["decision-early"]),
+            """, []),
         new("rn-placeholder", "recruiter-note", """
             Hi {name},
             Thank you for putting me forward for the role.
@@ -380,7 +380,7 @@ internal static class LinterCorpus
             I'm withdrawing as the commute is too long.
             Let's talk next week about other roles.
             Ama
-            """, ["thanks-at-end"]),
+            """, []),
 
         // walk-out-line: good
         new("wo-good-pay", "walk-out-line", "As the pay is below the posted range, I'll stop here. It's only about money; thank you for your time.", []),
@@ -392,9 +392,9 @@ internal static class LinterCorpus
         new("wo-complaint-shouting", "walk-out-line", "You've been shouting at me for ten minutes, so I'm leaving. Thanks for your time.", ["too-much-detail"]),
         new("wo-complaint-kept", "walk-out-line", "You kept interrupting every answer I gave, so I'll leave now. Thank you anyway.", ["too-much-detail"]),
         new("wo-complaint-late", "walk-out-line", "You turned up forty minutes late without a word, so I'll stop here. Thank you.", ["too-much-detail"]),
-        new("wo-no-decision", "walk-out-line", "Thank you for your time. It has been an interesting conversation about the company. I appreciate it.", ["decision-early"]),
-        new("wo-no-thanks", "walk-out-line", "I don't think this is the right fit, so I'll leave now.", ["thanks-at-end"]),
-        new("wo-lecture", "walk-out-line", "I'm leaving because your questions were insulting and nobody here seems to care. Goodbye.", ["too-much-detail", "thanks-at-end"]),
+        new("wo-no-decision", "walk-out-line", "Thank you for your time. It has been an interesting conversation about the company. I appreciate it.", ["decision-missing"]),
+        new("wo-no-thanks", "walk-out-line", "I don't think this is the right fit, so I'll leave now.", []),
+        new("wo-lecture", "walk-out-line", "I'm leaving because your questions were insulting and nobody here seems to care. Goodbye.", ["too-much-detail"]),
 
         // raise-concern-line: good
         new("rc-good-pay", "raise-concern-line", "The figure you mentioned is under the advertised range. Can you match the range from the posting?", []),
@@ -428,12 +428,12 @@ internal static class LinterCorpus
             Sam
             """, []),
         // thank-you, follow-up, closing-loop: bad
-        new("ty-no-thanks-first", "thank-you", """
+        new("ty-placeholder", "thank-you", """
             Dear Jo,
-            I am writing about the analyst role we discussed today.
-            I am still very interested. Thank you.
+            Thank you for meeting me this morning about the {role} role.
+            I am still very interested, and I wish you a good week.
             Sam
-            """, ["thanks-first"]),
+            """, ["unfilled-placeholder"]),
         new("fu-complaint", "follow-up", """
             Hi Jo,
             Thanks for the interview.
@@ -441,13 +441,13 @@ internal static class LinterCorpus
             I would appreciate an update.
             Sam
             """, ["too-much-detail"]),
-        new("cl-no-wishes", "closing-loop", """
+        new("cl-complaint", "closing-loop", """
             Dear Jo,
             Thank you for considering me for the role.
-            I will assume the position is filled.
-            I am closing my application.
+            Your silence was rude and unprofessional, so I am closing my application.
+            All the best.
             Sam
-            """, ["thanks-at-end"]),
+            """, ["too-much-detail"]),
         new("fu-placeholder", "follow-up", """
             Hi Jo,
             Thank you for the interview.

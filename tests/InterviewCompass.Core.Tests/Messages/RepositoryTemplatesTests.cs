@@ -9,7 +9,8 @@ public sealed class RepositoryTemplatesTests
 {
     private static readonly string[] Kinds = ["withdrawal-note", "exit-interview-decline", "walk-out-line", "raise-concern-line", "recruiter-note", "thank-you", "follow-up", "closing-loop"];
     private static readonly string[] WalkOutSituations = ["pay", "safety", "culture", "not-real", "conduct"];
-    private static readonly string[] RaiseSituations = [.. WalkOutSituations, "demeaning", "lateness", "assumptions", "family", "cross-examination"];
+    // No culture: a culture you could never accept means leave, with nothing to raise first (issue 20).
+    private static readonly string[] RaiseSituations = ["pay", "safety", "not-real", "conduct", "demeaning", "lateness", "assumptions", "family", "cross-examination"];
 
     private static ContentCatalog Catalog => RepositoryMessages.Catalog;
 

@@ -44,7 +44,7 @@ public sealed class VerdictEngineProperties
             return first.Outcome == reversed.Outcome
                 && first.Confidence == reversed.Confidence
                 && first.Reasons.SequenceEqual(reversed.Reasons)
-                && first.Words.SequenceEqual(reversed.Words);
+                && first.Words.Select(b => (b.For, string.Join('\n', b.Lines))).SequenceEqual(reversed.Words.Select(b => (b.For, string.Join('\n', b.Lines))));
         }).QuickCheckThrowOnFailure();
     }
 

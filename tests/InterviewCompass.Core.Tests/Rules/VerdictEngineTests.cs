@@ -50,8 +50,9 @@ public sealed class VerdictEngineTests
         // 000:11 and 000:27: a concern to raise does not soften a red flag that means leave.
         { "salary-below-posted=yes,family-or-marital-questions=yes", "leave", "family-or-marital-questions", "high" },
         // An unsure answer is not a yes: it lowers confidence and never escalates (DESIGN.md, the rules).
-        { "demeaning-questions=unsure", "stay", "", "low" },
-        { "salary-below-posted=unsure,cross-examination=unsure", "stay", "", "low" },
+        // A "not sure" decides nothing, but the verdict still names it (with what would make it sure).
+        { "demeaning-questions=unsure", "stay", "demeaning-questions", "low" },
+        { "salary-below-posted=unsure,cross-examination=unsure", "stay", "salary-below-posted cross-examination", "low" },
     };
 
     [Theory]
@@ -145,8 +146,7 @@ public sealed class VerdictEngineTests
     {
         var verdict = Assess(Checklists.WalkOut(), $"{flag}=yes");
 
-        Assert.Contains("likely to be your manager", verdict.Explanation, StringComparison.Ordinal);
-        Assert.Contains("likely your future manager", verdict.Reasons.Single().Why, StringComparison.Ordinal);
+        Assert.Contains("probably be your boss", verdict.Reasons.Single().Why, StringComparison.Ordinal);
         Assert.Equal("stay", verdict.OtherOption!.Outcome);
         Assert.Equal("Stay and keep going", verdict.OtherOption.Headline);
         Assert.Contains("accept this person as your manager", verdict.OtherOption.Line, StringComparison.Ordinal);
@@ -167,9 +167,11 @@ public sealed class VerdictEngineTests
         var verdict = Assess(Checklists.WalkOut(), "salary-below-posted=yes");
 
         Assert.Equal("raise", verdict.Outcome);
-        Assert.Equal(2, verdict.Words.Count);
-        Assert.Equal(Checklists.WalkOut().FindOutcome("raise")!.Words[0], verdict.Words[0]);
-        Assert.Equal(Checklists.WalkOut().FindItem("salary-below-posted")!.Scripts["raise"], verdict.Words[1]);
+        var block = Assert.Single(verdict.Words);
+        Assert.Equal("the interviewer", block.For);
+        Assert.Equal(2, block.Lines.Count);
+        Assert.Equal(Checklists.WalkOut().FindOutcome("raise")!.Words[0], block.Lines[0]);
+        Assert.Equal(Checklists.WalkOut().FindItem("salary-below-posted")!.Scripts["raise"], block.Lines[1]);
     }
 
     [Fact]
@@ -178,7 +180,7 @@ public sealed class VerdictEngineTests
         var verdict = Assess(Checklists.WalkOut(), "salary-below-posted=raised-unresolved");
 
         Assert.Equal("leave", verdict.Outcome);
-        Assert.Equal([Checklists.WalkOut().FindItem("salary-below-posted")!.Scripts["leave"]], verdict.Words);
+        Assert.Equal([Checklists.WalkOut().FindItem("salary-below-posted")!.Scripts["leave"]], Assert.Single(verdict.Words).Lines);
     }
 
     [Fact]
@@ -187,8 +189,8 @@ public sealed class VerdictEngineTests
         var verdict = Assess(Checklists.WalkOut(), "aggressive-behaviour=yes,demeaning-questions=yes");
 
         Assert.Equal("leave", verdict.Outcome);
-        Assert.Single(verdict.Words);
-        Assert.Equal(Checklists.WalkOut().FindItem("demeaning-questions")!.Scripts["leave"], verdict.Words[0]);
+        var line = Assert.Single(Assert.Single(verdict.Words).Lines);
+        Assert.Equal(Checklists.WalkOut().FindItem("demeaning-questions")!.Scripts["leave"], line);
     }
 
     [Fact]

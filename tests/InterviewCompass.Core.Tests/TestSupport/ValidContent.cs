@@ -11,6 +11,11 @@ public static class ValidContent
         tags: [interview, walk-out]
         reviewed: 2026-11-22
         related: [walk-out, withdrawal-note]
+        sources:
+          - title: A walk-out article
+            site: Example Careers
+            address: https://careers.example/walk-out
+            read: 2026-12-02
         ---
         Most interviews are worth finishing. See [withdrawing](/guides/withdrawing#timing) for later.
 
@@ -29,6 +34,9 @@ public static class ValidContent
         tags: [withdraw]
         reviewed: 2026-11-20
         related: []
+        sources:
+          - title: A withdrawal article
+            site: Example Careers
         ---
         ## Timing
         Sooner is kinder than later.
@@ -175,5 +183,23 @@ public static class ValidContent
             fix: Add a reason.
             guide: withdrawing#the-shape-of-a-graceful-note
             words: [because]
+          - id: decision-missing
+            severity: warning
+            message: Say what you decided.
+            fix: Add the decision.
+            guide: withdrawing#the-shape-of-a-graceful-note
+            words: [withdraw*]
+          - id: hostile-tone
+            severity: warning
+            message: That reads as an insult.
+            fix: Leave it out.
+            guide: withdrawing#the-shape-of-a-graceful-note
+            words: [idiot*]
+          - id: late-note
+            severity: warning
+            message: The note says it is late.
+            fix: Say it sooner next time.
+            guide: withdrawing#the-shape-of-a-graceful-note
+            words: ["late reply"]
         """;
 }

@@ -101,6 +101,7 @@ public sealed partial class WebYardstickTests(BrowserFixture browser, AppServer 
         ("check", "/check/walk-out?start=new"),
         ("verdict", "/check/walk-out?a=salary-below-posted:raised-unresolved"),
         ("cheat-sheet", "/check/walk-out/cheat-sheet"),
+        ("about", "/about"),
         ("composer", "/drafts/new?kind=withdrawal-note"),
         ("history", "/history"),
         ("kept-check", $"/history/sessions/{kept.Session}"),

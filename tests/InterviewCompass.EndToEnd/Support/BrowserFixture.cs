@@ -46,6 +46,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        // Expect(...) polls for a condition; its limit is for a hung test, not a speed goal (see BrowserTest).
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

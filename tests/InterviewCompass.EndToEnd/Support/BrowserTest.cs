@@ -49,8 +49,10 @@ public abstract partial class BrowserTest(BrowserFixture browser, AppServer serv
             ColorScheme = look.Dark ? ColorScheme.Dark : ColorScheme.Light,
             TimezoneId = look.TimeZone,
         });
-        // A page that answers on loopback answers in well under this; a missing element fails fast.
-        context.SetDefaultTimeout(10_000);
+        // Waits are for conditions, not for speed: a loaded 2-core machine (CI beside other work) can take many
+        // seconds for a first page, so the limits only stop a test that would otherwise hang.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         var open = new OpenPage(page, viewport, javaScript, label ?? (javaScript ? null : "nojs"));
         page.Console += (_, message) =>

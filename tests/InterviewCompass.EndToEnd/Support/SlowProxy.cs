@@ -19,11 +19,12 @@ public sealed class SlowProxy : IAsyncDisposable
     private readonly ConcurrentDictionary<Link, byte> _links = new();
     private readonly Task _accepting;
     private volatile bool _cut;
+    private long _delayTicks;
 
     private SlowProxy(Uri target, TimeSpan delay)
     {
         _target = new IPEndPoint(IPAddress.Parse(target.Host), target.Port);
-        Delay = delay;
+        _delayTicks = delay.Ticks;
         _listener.Start();
         BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
         _accepting = AcceptAsync();
@@ -32,7 +33,12 @@ public sealed class SlowProxy : IAsyncDisposable
     /// <summary>Where the browser goes instead of the server, ending in '/'.</summary>
     public Uri BaseAddress { get; }
 
-    public TimeSpan Delay { get; }
+    /// <summary>How long each chunk is held; may be changed while running (e.g. to hold every answer "forever").</summary>
+    public TimeSpan Delay
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _delayTicks));
+        set => Interlocked.Exchange(ref _delayTicks, value.Ticks);
+    }
 
     /// <summary>Connections refused or reset while cut (so a test can tell the cut was felt).</summary>
     public int Refused { get; private set; }

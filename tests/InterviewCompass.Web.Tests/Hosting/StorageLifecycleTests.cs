@@ -117,7 +117,8 @@ public sealed class StorageLifecycleTests
         {
             await using (var factory = new AppFactory(settings))
             {
-                _ = factory.Server;
+                // The database is prepared in the background while the server starts: look once it is ready.
+                await factory.ReadyAsync();
                 var file = Path.Combine(settings["Storage:DataPath"]!, "interviewcompass.db");
                 Assert.True(File.Exists(file));
                 await using var connection = new SqliteConnection($"Data Source={file}");

@@ -15,7 +15,7 @@ public sealed class WebDeliveryTests(SharedApp app)
 
     public static TheoryData<string> PageTypes => new(
         "/", "/guides", "/guides/walking-out", "/check/walk-out", "/check/walk-out?a=salary-below-posted:yes",
-        "/check/walk-out/cheat-sheet", "/drafts/new?kind=withdrawal-note", "/history", "/history/transfer", "/no-such-page");
+        "/check/walk-out/cheat-sheet", "/about", "/drafts/new?kind=withdrawal-note", "/history", "/history/transfer", "/no-such-page");
 
     [Theory]
     [MemberData(nameof(PageTypes))]

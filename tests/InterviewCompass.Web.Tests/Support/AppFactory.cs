@@ -1,5 +1,7 @@
+using InterviewCompass.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewCompass.Web.Tests.Support;
 
@@ -32,6 +34,19 @@ public class AppFactory : WebApplicationFactory<Program>
 
     /// <summary>The folder holding this factory's SQLite file.</summary>
     public string DataPath { get; }
+
+    /// <summary>
+    /// Starts the app and waits until its database is prepared (migrations, key ring), which happens in the background
+    /// while the server already answers: what <c>/healthz</c> calls ready. For tests that look at the database from
+    /// outside the app or ask whether it is ready; the app's own database calls wait by themselves.
+    /// </summary>
+    public async Task ReadyAsync()
+    {
+        _ = Server;
+
+        // A guard against a hang only: the wait ends as soon as the preparation does.
+        await Services.GetRequiredService<DatabasePreparation>().Done.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -57,7 +57,7 @@ public static class PostgresServer
     {
         try
         {
-            var probe = new NpgsqlConnectionStringBuilder(ConnectionString) { Timeout = 3 }.ToString();
+            var probe = new NpgsqlConnectionStringBuilder(ConnectionString) { Timeout = 30 }.ToString(); // a refused port fails at once; a busy server may take seconds to answer
             await using var connection = new NpgsqlConnection(probe);
             await connection.OpenAsync();
             return null;

@@ -37,7 +37,7 @@ internal static class TestData
         "Staying gains you nothing.",
         confidence,
         reasons,
-        ["Thank you for your time today.", "I'll leave it here."]);
+        [new WordsBlock("the interviewer", ["Thank you for your time today.", "I'll leave it here."])]);
 
     public static VerdictReason Reason(string item, string text, string guide) =>
         new(item, text, Answers.RaisedUnresolved, Tier.Dealbreaker, GuideLink.Parse(guide));

@@ -31,6 +31,8 @@ public sealed record ChecklistDetail(
 /// <param name="Weight">Added to the score when the answer is <c>yes</c>.</param>
 /// <param name="Scripts">Outcome -> this item's words to say under that outcome.</param>
 /// <param name="OtherOptions">Outcome -> this item's other-option line when it is the main reason for that outcome.</param>
+/// <param name="Notes">Answer (or <c>unanswered</c>) -> the line a verdict shows for it: the answer and this item's own reason.</param>
+/// <param name="ScriptsFor">Who this item's scripts are for when not the outcome's person (e.g. <c>your recruiter</c>), or null.</param>
 /// <param name="Situation">The message situation this item leads to (the verdict's "Draft a message from this"), if any.</param>
 public sealed record ChecklistItemModel(
     string Id,
@@ -44,14 +46,17 @@ public sealed record ChecklistItemModel(
     double Weight,
     IReadOnlyDictionary<string, string> Scripts,
     IReadOnlyDictionary<string, string> OtherOptions,
+    IReadOnlyDictionary<string, string> Notes,
+    string? ScriptsFor,
     string? Situation = null);
 
 /// <param name="OtherOption">The option this outcome sets aside, and its cost in one line.</param>
 /// <param name="ScriptsReplaceWords">When a reason has its own line (<c>scripts</c>) for this outcome, the verdict says only
 /// the reasons' lines instead of <c>words</c>.</param>
+/// <param name="WordsFor">Who the words are for, e.g. <c>the interviewer</c>.</param>
 public sealed record OutcomeModel(
     string Id, int Rank, string Headline, string Explanation, string? Guide, string? Message, IReadOnlyList<string> Words, OtherOptionText? OtherOption,
-    bool ScriptsReplaceWords);
+    bool ScriptsReplaceWords, string WordsFor);
 
 public sealed record ThresholdModel(double AtLeast, string Outcome);
 
@@ -82,14 +87,24 @@ public sealed record AssessResponse(
     string Explanation,
     double Confidence,
     IReadOnlyList<ReasonModel> Reasons,
-    IReadOnlyList<string> Words,
+    IReadOnlyList<WordsBlockModel> Words,
     OtherOptionModel? OtherOption);
 
 /// <param name="Why">The item's one line on why it matters.</param>
-public sealed record ReasonModel(string Item, string Text, string Answer, string Tier, string Guide, string Why);
+/// <param name="Note">The line naming the person's answer and this item's own reason; for <c>unsure</c>, what it would take to be sure.</param>
+public sealed record ReasonModel(string Item, string Text, string Answer, string Tier, string Guide, string Why, string Note);
 
 /// <param name="Line">The option set aside and what it costs, in one neutral line.</param>
-public sealed record OtherOptionModel(string Outcome, string Headline, string Line);
+/// <param name="Words">What to say if the person takes this option instead, one block per person (may be empty).</param>
+public sealed record OtherOptionModel(string Outcome, string Headline, string Line, IReadOnlyList<WordsBlockModel> Words);
+
+/// <summary>Lines to say or write to one person, with their own Copy on the card.</summary>
+/// <param name="For">Who they are for, e.g. <c>the interviewer</c>, <c>the hiring manager</c>, <c>your recruiter</c>.</param>
+public sealed record WordsBlockModel(string For, IReadOnlyList<string> Lines)
+{
+    public static IReadOnlyList<WordsBlockModel> Of(IReadOnlyList<InterviewCompass.Core.Rules.WordsBlock> blocks) =>
+        [.. blocks.Select(b => new WordsBlockModel(b.For, b.Lines))];
+}
 
 internal static class TierNames
 {

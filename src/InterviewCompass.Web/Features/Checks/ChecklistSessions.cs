@@ -47,15 +47,24 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
     public const int PageSize = 20;
 
     /// <summary>
-    /// <see cref="SaveAsync"/> for the check form: sent twice with the same one-time key (a double tap, a resend after a
-    /// lost reply) it keeps one session and answers with it both times.
+    /// Finishes (or keeps so far) a check as a browser sends it: the check form's post and <c>POST /api/v1/sessions</c>
+    /// both come here. Under the id the browser chose it is created the first time and updated after, so a retried or
+    /// offline-kept save is kept once; without an id it is a new session. With the form's one-time key, the same post
+    /// sent twice (a double tap, a resend after a lost reply) keeps one session and answers with it both times.
     /// </summary>
-    public async Task<SessionSave> SaveOnceAsync(string? formKey, Guid? id, SessionInput input, CancellationToken cancellationToken = default)
+    /// <param name="id">The id the browser chose, or null.</param>
+    /// <param name="input">The answers, label and whether the check is completed.</param>
+    /// <param name="formKey">The check form's one-time key; null for the API (its own <c>Idempotency-Key</c> does that).</param>
+    /// <param name="newIdWhenTaken">When the id is another browser's: true keeps the answers in a new session (a form
+    /// post cannot choose again); false answers <see cref="SessionSave.Conflict"/>, for the client to send a new id.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    public async Task<SessionSave> FinishAsync(
+        Guid? id, SessionInput input, string? formKey = null, bool newIdWhenTaken = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (string.IsNullOrEmpty(formKey) || formKey.Length > InputLimits.IdempotencyKey)
         {
-            return await SaveAsync(id, input, cancellationToken);
+            return await KeepAsync(id, input, newIdWhenTaken, cancellationToken);
         }
 
         var request = Idempotency.Hash(JsonSerializer.Serialize(new { id, input.Checklist, input.Answers, input.Label, input.Completed }));
@@ -68,7 +77,7 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
                 SessionSave save;
                 try
                 {
-                    save = await SaveAsync(id, input, cancellationToken);
+                    save = await KeepAsync(id, input, newIdWhenTaken, cancellationToken);
                 }
                 catch
                 {
@@ -88,11 +97,22 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
                 return save;
             default:
                 // The key came back with other answers (a page restored by Back and changed): that is a new save.
-                return await SaveAsync(id, input, cancellationToken);
+                return await KeepAsync(id, input, newIdWhenTaken, cancellationToken);
         }
     }
 
-    /// <summary>Creates a session (id null) or updates one of the owner's.</summary>
+    private async Task<SessionSave> KeepAsync(Guid? id, SessionInput input, bool newIdWhenTaken, CancellationToken cancellationToken)
+    {
+        if (id is not { } chosen || chosen == Guid.Empty)
+        {
+            return await SaveAsync(null, input, cancellationToken);
+        }
+
+        var save = await SaveWithClientIdAsync(chosen, input, cancellationToken);
+        return save.Conflict && newIdWhenTaken ? await SaveAsync(null, input, cancellationToken) : save;
+    }
+
+    /// <summary>Creates a session (id null) or updates one of the owner's (<c>PUT /api/v1/sessions/{id}</c>, the autosave).</summary>
     public async Task<SessionSave> SaveAsync(Guid? id, SessionInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -158,9 +178,8 @@ public sealed class ChecklistSessions(CurrentOwner owner, ContentCatalog catalog
     /// being offline) keeps one session: creates it the first time, updates it after that. <see cref="SessionSave.Conflict"/>
     /// when another browser already holds that id (the browser should choose another).
     /// </summary>
-    public async Task<SessionSave> SaveWithClientIdAsync(Guid clientId, SessionInput input, CancellationToken cancellationToken = default)
+    private async Task<SessionSave> SaveWithClientIdAsync(Guid clientId, SessionInput input, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
         if (await owner.GetIdAsync() is not null)
         {
             var existing = await SaveAsync(clientId, input, cancellationToken);

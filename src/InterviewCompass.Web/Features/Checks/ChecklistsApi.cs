@@ -21,7 +21,11 @@ internal static class ChecklistsApi
             .WithSummary("One checklist: items with their allowed answers, tiers and guide links; outcomes.");
         checklists.MapPost("/{id}/assess", Assess)
             .WithName("AssessChecklist")
-            .WithSummary("Answers in, verdict out (outcome, confidence, reasons, words to say). Stores nothing.")
+            .WithSummary("Answers in, verdict out. Stores nothing.")
+            .WithDescription("The verdict: outcome, headline, explanation, confidence; reasons (each item that caused it, then any other " +
+                "item answered 'unsure'), each with `note`, the line naming the answer and that item's own reason; `words`, one block " +
+                "per person (`for`: who it is for, e.g. 'the hiring manager', 'your recruiter'; `lines`); and `otherOption` with its " +
+                "line and its own `words` blocks (may be empty).")
             .Accepts<AssessRequest>("application/json");
         return api;
     }
@@ -50,10 +54,10 @@ internal static class ChecklistsApi
         checklist.DefaultOutcome,
         [.. checklist.Items.Select(i => new ChecklistItemModel(
             i.Id, i.Prompt, i.Why, i.AllowedAnswers, TierNames.Of(i.Tier), i.RaiseFirst, i.Guide.Href, i.Effects, i.Weight, i.Scripts,
-            i.OtherOptions ?? new Dictionary<string, string>(), i.Situation))],
+            i.OtherOptions ?? new Dictionary<string, string>(), i.Notes ?? new Dictionary<string, string>(), i.ScriptsFor, i.Situation))],
         [.. checklist.Outcomes.Select(o => new OutcomeModel(
             o.Id, o.Rank, o.Headline, o.Explanation, o.Guide?.Href, o.Message, o.Words,
-            o.OtherOption, o.ScriptsReplaceWords))],
+            o.OtherOption, o.ScriptsReplaceWords, o.WordsFor))],
         version.Value,
         [.. Enum.GetValues<Tier>().Order().Select(TierNames.Of)],
         [.. checklist.Thresholds.Select(t => new ThresholdModel(t.AtLeast, t.Outcome))],
@@ -97,8 +101,8 @@ internal static class ChecklistsApi
             verdict.Headline,
             verdict.Explanation,
             verdict.Confidence,
-            [.. verdict.Reasons.Select(r => new ReasonModel(r.Item, r.Text, r.Answer, TierNames.Of(r.Tier), r.Guide.Href, r.Why))],
-            verdict.Words,
-            verdict.OtherOption is { } other ? new OtherOptionModel(other.Outcome, other.Headline, other.Line) : null));
+            [.. verdict.Reasons.Select(r => new ReasonModel(r.Item, r.Text, r.Answer, TierNames.Of(r.Tier), r.Guide.Href, r.Why, r.Note))],
+            WordsBlockModel.Of(verdict.Words),
+            verdict.OtherOption is { } other ? new OtherOptionModel(other.Outcome, other.Headline, other.Line, WordsBlockModel.Of(other.Words)) : null));
     }
 }

@@ -22,12 +22,12 @@ public sealed record SessionResponse(
     string? Explanation,
     double Confidence,
     IReadOnlyList<ReasonResponse> Reasons,
-    IReadOnlyList<string> Words,
+    IReadOnlyList<WordsBlockModel> Words,
     DateTimeOffset Created,
     DateTimeOffset Updated,
     Guid? Application = null);
 
-public sealed record ReasonResponse(string Item, string Text, string Answer, string Tier, string Guide);
+public sealed record ReasonResponse(string Item, string Text, string Answer, string Tier, string Guide, string Note);
 
 public sealed record SessionSummary(
     Guid Id, string Checklist, string? Label, bool Completed, string Outcome, double Confidence, DateTimeOffset Created, DateTimeOffset Updated);
@@ -60,9 +60,7 @@ internal static class SessionsApi
     private static async Task<Results<Created<SessionResponse>, Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         SessionInput request, ChecklistSessions store, CancellationToken ct)
     {
-        var save = request.Id is { } clientId && clientId != Guid.Empty
-            ? await store.SaveWithClientIdAsync(clientId, request, ct)
-            : await store.SaveAsync(null, request, ct);
+        var save = await store.FinishAsync(request.Id, request, cancellationToken: ct);
         if (save.Conflict)
         {
             return TypedResults.Problem(
@@ -128,8 +126,8 @@ internal static class SessionsApi
         verdict?.Headline,
         verdict?.Explanation,
         session.Confidence,
-        [.. (verdict?.Reasons ?? []).Select(r => new ReasonResponse(r.Item, r.Text, r.Answer, r.Tier.ToString().ToLowerInvariant(), r.Guide.Href))],
-        verdict?.Words ?? [],
+        [.. (verdict?.Reasons ?? []).Select(r => new ReasonResponse(r.Item, r.Text, r.Answer, r.Tier.ToString().ToLowerInvariant(), r.Guide.Href, r.Note))],
+        verdict is null ? [] : WordsBlockModel.Of(verdict.Words),
         session.Created,
         session.Updated,
         session.ApplicationId);

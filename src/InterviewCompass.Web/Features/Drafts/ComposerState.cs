@@ -61,8 +61,13 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
     /// <summary>Every situation any kind is written for, in content order (the form offers the current kind's).</summary>
     public IReadOnlyList<string> AllSituations => [.. catalog.MessageKinds.SelectMany(k => k.Situations).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>The fields this kind's templates use: a spoken walk-out line asks for no names.</summary>
-    public IReadOnlyList<MessageField> FieldsUsed => KindInfo is { } kind ? [.. FieldsAsked.Where(f => Uses(kind, f))] : FieldsAsked;
+    /// <summary>
+    /// The fields the chosen template (kind, tone, situation) uses: a spoken pay line asks for nothing, a safety line for
+    /// what you need. A choice with no template falls back to every field the kind uses.
+    /// </summary>
+    public IReadOnlyList<MessageField> FieldsUsed => KindInfo is not { } kind ? FieldsAsked
+        : ChosenTemplate(kind) is { } template ? [.. FieldsAsked.Where(f => Uses(template, f))]
+        : [.. FieldsAsked.Where(f => Uses(kind, f))];
 
     /// <summary>Words to say aloud: no subject, nothing to mail.</summary>
     public bool Spoken => KindInfo?.Spoken ?? false;
@@ -73,6 +78,13 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
     public string KindsUsing(MessageField field) =>
         string.Join(' ', catalog.MessageKinds.Where(k => Uses(k, field)).Select(k => k.Id));
 
+    /// <summary>The templates that use <paramref name="field"/>, as <c>kind|tone|situation</c> keys (space separated, for the script).</summary>
+    public string TemplatesUsing(MessageField field) =>
+        string.Join(' ', catalog.MessageKinds.SelectMany(k => k.Templates.Where(t => Uses(t, field)).Select(t => TemplateKey(k.Id, t.Tone, t.Situation))));
+
+    /// <summary>How the script names a template: <c>kind|tone|situation</c> (situation empty when the kind has none).</summary>
+    public static string TemplateKey(string kind, string tone, string? situation) => $"{kind}|{tone}|{situation}";
+
     /// <summary>The kinds written for <paramref name="situation"/> (space separated, for the script).</summary>
     public string KindsFor(string situation) =>
         string.Join(' ', catalog.MessageKinds.Where(k => k.Situations.Contains(situation, StringComparer.Ordinal)).Select(k => k.Id));
@@ -81,7 +93,19 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
     public void Start(DraftStart start, IReadOnlyDictionary<string, string>? fields = null)
     {
         ArgumentNullException.ThrowIfNull(start);
-        Choose(start.Kind, start.Tone, start.Situation, fields);
+        Kind = start.Kind;
+        Tone = start.Tone;
+        Situation = start.Situation;
+        _fields.Clear();
+        // The start's own fields (e.g. an application's), then any a link gave (a reminder's company, role, date).
+        foreach (var (name, value) in start.Fields.Concat(fields ?? new Dictionary<string, string>()))
+        {
+            if (FieldsAsked.Any(f => f.Id == name) && !string.IsNullOrWhiteSpace(value))
+            {
+                _fields[name] = Limit(OneLine(value.Trim()), FieldMaxLength);
+            }
+        }
+
         StartAgain();
     }
 
@@ -165,8 +189,13 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
         Problem = result.Error;
     }
 
-    private static bool Uses(MessageKind kind, MessageField field) =>
-        kind.Templates.Any(t => t.Subject.Contains($"{{{field.Id}}}", StringComparison.Ordinal) || t.Body.Contains($"{{{field.Id}}}", StringComparison.Ordinal));
+    private MessageTemplate? ChosenTemplate(MessageKind kind) =>
+        kind.Templates.FirstOrDefault(t => t.Tone == Tone && t.Situation == (kind.Situations.Count == 0 ? null : Situation));
+
+    private static bool Uses(MessageKind kind, MessageField field) => kind.Templates.Any(t => Uses(t, field));
+
+    private static bool Uses(MessageTemplate template, MessageField field) =>
+        template.Subject.Contains($"{{{field.Id}}}", StringComparison.Ordinal) || template.Body.Contains($"{{{field.Id}}}", StringComparison.Ordinal);
 
     // A browser posts a textarea's line breaks as CRLF; the text is kept (and compared) with LF, as the script sends it.
     private static string Lines(string text) => text.ReplaceLineEndings("\n");

@@ -26,7 +26,11 @@ public sealed record DraftStart(
     string? Situation,
     Guid? SessionId,
     IReadOnlyList<string> Notices,
-    IReadOnlyList<SuggestedDraft> AlsoSuggested);
+    IReadOnlyList<SuggestedDraft> AlsoSuggested)
+{
+    /// <summary>Fields filled in from the start, e.g. company and role from the check's label.</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
+}
 
 public sealed record SuggestedDraft(string Href, string Label);
 
@@ -66,8 +70,40 @@ public sealed class DraftPrefill(ContentCatalog catalog, VerdictEngine engine)
             .Where(s => catalog.MessageKindsById.ContainsKey(s.Kind) && s.Kind != kind.Id)
             .Select(s => new SuggestedDraft(Href(s, sessionId), $"Also draft: {catalog.MessageKindsById[s.Kind].Title}"))
             .ToList();
-        return new DraftStart(kind.Id, tone, situation, sessionId, notices, also);
+        return new DraftStart(kind.Id, tone, situation, sessionId, notices, also) { Fields = FieldsFromLabel(session?.Label) };
     }
+
+    /// <summary>
+    /// A check's label, as the check form suggests writing it ("Initech, backend developer"), gives the company (before the
+    /// first comma) and the role (after it); an aside in brackets ("Contoso (leaving)") is left out. No comma: the company only.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> FieldsFromLabel(string? label)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return fields;
+        }
+
+        var comma = label.IndexOf(',', StringComparison.Ordinal);
+        var company = WithoutAsides(comma < 0 ? label : label[..comma]);
+        var role = comma < 0 ? "" : WithoutAsides(label[(comma + 1)..]);
+        if (company.Length > 0)
+        {
+            fields["company"] = company;
+        }
+
+        if (role.Length > 0)
+        {
+            fields["role"] = role;
+        }
+
+        return fields;
+    }
+
+    private static string WithoutAsides(string text) =>
+        string.Join(' ', System.Text.RegularExpressions.Regex.Replace(text, @"\([^)]*\)", " ", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private List<DraftSuggestion> Suggest(DraftQuery query, ChecklistSession? session, List<string> notices)
     {
@@ -111,7 +147,7 @@ public sealed class DraftPrefill(ContentCatalog catalog, VerdictEngine engine)
         }
 
         // A link from a verdict card carries the outcome but not the answers: the outcome alone picks the message.
-        var bare = new Verdict(checklist.Id, outcome.Id, outcome.Headline, outcome.Explanation, 1, [], outcome.Words);
+        var bare = new Verdict(checklist.Id, outcome.Id, outcome.Headline, outcome.Explanation, 1, [], [new WordsBlock(outcome.WordsFor, outcome.Words)]);
         return FromVerdict(checklist, bare, new Dictionary<string, string>(), notices);
     }
 

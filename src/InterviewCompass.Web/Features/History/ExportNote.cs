@@ -95,18 +95,22 @@ public static class ExportNote
         if (session.Completed && verdict is not null)
         {
             md.AppendLine(Invariant, $"**Verdict: {Escape(verdict.Headline)}** ({Escape(ConfidenceWording.Describe(verdict.Confidence))})").AppendLine();
-            if (verdict.Words.Count > 0)
+            WriteWords(md, "What to say", verdict.Words);
+            if (verdict.Reasons.Count > 0)
             {
-                md.AppendLine("What to say:").AppendLine();
-                foreach (var words in verdict.Words)
+                md.AppendLine("Why:").AppendLine();
+                foreach (var reason in verdict.Reasons)
                 {
-                    md.AppendLine(Invariant, $"> {Escape(words)}").AppendLine();
+                    md.AppendLine(Invariant, $"- {Escape(reason.Note.Length > 0 ? reason.Note : reason.Text)}");
                 }
+
+                md.AppendLine();
             }
 
             if (verdict.OtherOption is { } other)
             {
                 md.AppendLine(Invariant, $"The other option: {Escape(other.Line)}").AppendLine();
+                WriteWords(md, "What you could say instead", other.Words);
             }
         }
 
@@ -126,6 +130,20 @@ public static class ExportNote
         }
 
         md.AppendLine();
+    }
+
+    /// <summary>Each block under who it is for ("What to say, for your recruiter:"), its lines quoted.</summary>
+    private static void WriteWords(StringBuilder md, string heading, IReadOnlyList<WordsBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            var label = VerdictWording.ForWhom(block.For);
+            md.AppendLine(Invariant, $"{heading}{(label is null ? "" : $", {Escape(label.ToLowerInvariant())}")}:").AppendLine();
+            foreach (var line in block.Lines)
+            {
+                md.AppendLine(Invariant, $"> {Escape(line)}").AppendLine();
+            }
+        }
     }
 
     private static void WriteDraft(StringBuilder md, DraftExport draft, ContentCatalog catalog)
@@ -153,30 +171,44 @@ public static class ExportNote
         }
     }
 
-    // Every ASCII punctuation character may be backslash-escaped in CommonMark, and then is only itself; a line break
-    // would end the heading or list item, so it becomes a space.
-    private static string Escape(string text)
+    /// <summary>
+    /// Text that reads as typed in any Markdown viewer, escaping only what Markdown would read as markup: emphasis, code,
+    /// links and images, raw HTML and entities, tables and strikethrough anywhere; a heading, quote or list marker at the
+    /// start; a closing <c>#</c> at the end. Ordinary punctuation (<c>(</c>, <c>,</c>, <c>:</c>, <c>'</c>) stays as it is.
+    /// A line break would end the heading or list item, so it becomes a space.
+    /// </summary>
+    internal static string Escape(string text)
     {
-        var escaped = new StringBuilder(text.Length + 8);
-        foreach (var ch in text)
+        var line = text.ReplaceLineEndings(" ");
+        var escaped = new StringBuilder(line.Length + 8);
+        for (var i = 0; i < line.Length; i++)
         {
-            if (ch is '\r' or '\n')
+            var ch = line[i];
+            if (ch is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '|' or '~'
+                || (ch == '&' && IsEntity(line, i))
+                || (i == 0 && ch is '#' or '>' or '-' or '+' or '=')
+                || (i == line.Length - 1 && ch == '#')
+                || (ch is '.' or ')' && IsListNumber(line, i)))
             {
-                escaped.Append(' ');
+                escaped.Append('\\');
             }
-            else
-            {
-                if (!char.IsAsciiLetterOrDigit(ch) && ch is > ' ' and < '\u007f')
-                {
-                    escaped.Append('\\');
-                }
 
-                escaped.Append(ch);
-            }
+            escaped.Append(ch);
         }
 
         return escaped.ToString();
     }
+
+    /// <summary>"&amp;amp;" or "&amp;#39;" would be read as a character reference.</summary>
+    private static bool IsEntity(string text, int ampersand)
+    {
+        var end = text.IndexOf(';', ampersand + 1);
+        return end > ampersand + 1 && text.AsSpan(ampersand + 1, end - ampersand - 1).ToString().TrimStart('#').All(char.IsAsciiLetterOrDigit);
+    }
+
+    /// <summary>"1." or "12)" at the start, then a space or the end: an ordered list marker.</summary>
+    private static bool IsListNumber(string text, int mark) =>
+        mark > 0 && mark <= 9 && text[..mark].All(char.IsAsciiDigit) && (mark == text.Length - 1 || text[mark + 1] == ' ');
 
     /// <summary>The message exactly as written, in a fence longer than any run of backticks in it.</summary>
     private static void AppendCode(StringBuilder md, string body)

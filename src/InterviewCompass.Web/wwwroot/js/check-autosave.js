@@ -92,8 +92,10 @@ function entryOf(form, completed) {
 
 async function keep(form, completed, headline) {
     const entry = entryOf(form, completed);
-    setStatus(navigator.onLine ? saving : keptHere, navigator.onLine ? "saving" : "kept");
     await enqueue(sessionWrite({ ...entry, headline }));
+    setStatus(navigator.onLine ? saving : keptHere, navigator.onLine ? "saving" : "kept");
+    // Kept on this device: how many answers (a reload from now on shows them).
+    document.getElementById(statusId)?.setAttribute("data-kept-answers", String(Object.keys(entry.answers).length));
     return entry;
 }
 
@@ -174,6 +176,10 @@ async function restore() {
         const answer = await send({ url: `/api/v1/sessions/${dashed(id)}` }).catch(() => null);
         kept = answer?.ok ? { body: answer.body, fromServer: true } : null;
     }
+    if (!kept && sessionInput(form)?.value && !document.getElementById("check-not-on-server")) {
+        setStatus(saved, "saved"); // The server's page of this session, and nothing newer here.
+        return;
+    }
     if (!kept || kept.body?.checklist !== form.dataset.checklist) {
         return;
     }
@@ -212,5 +218,10 @@ document.addEventListener("submit", onSubmit, { capture: true });
 document.addEventListener("interviewcompass:outbox", onOutbox);
 document.addEventListener("interviewcompass:drawn", cardScripts);
 window.Blazor?.addEventListener?.("enhancedload", () => { restore(); cardScripts(); });
-restore();
 cardScripts();
+// Ready: answers are kept from now on, and the checklist data the verdict needs is here (or the form post is the way).
+restore().finally(async () => {
+    const form = pageForm();
+    await (form ? checklistData(form.dataset.checklist).catch(() => null) : null);
+    document.documentElement.dataset.checkReady = "";
+});

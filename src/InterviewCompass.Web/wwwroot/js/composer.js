@@ -145,12 +145,18 @@ function start(form) {
 
     // ---- kind-dependent parts of the form ----
 
+    /** Only the fields the chosen template uses (data-templates: kind|tone|situation keys, ComposerState.TemplateKey). */
+    function showFields() {
+        const key = `${kind.value}|${tone()}|${situationField.hidden ? "" : situation.value}`;
+        for (const wrapper of form.querySelectorAll(".field[data-templates]")) {
+            // Every kind has a template for each tone (and situation): content validation says so.
+            wrapper.hidden = !wrapper.dataset.templates.split(" ").includes(key);
+        }
+    }
+
     function showKind() {
         const chosen = kind.value;
         const option = kind.selectedOptions[0];
-        for (const wrapper of form.querySelectorAll(".field[data-kinds]")) {
-            wrapper.hidden = !wrapper.dataset.kinds.split(" ").includes(chosen);
-        }
         let offered = 0;
         for (const choice of situation.options) {
             const fits = (choice.dataset.kinds ?? "").split(" ").includes(chosen);
@@ -162,6 +168,7 @@ function start(form) {
         if (offered > 0 && situation.selectedOptions[0]?.disabled !== false) {
             situation.value = [...situation.options].find((o) => !o.disabled)?.value ?? "";
         }
+        showFields();
         const hint = document.getElementById("draft-kind-hint");
         if (hint && option) {
             hint.textContent = option.dataset.description ?? "";
@@ -266,6 +273,7 @@ function start(form) {
             composeHere();
             lintSoon(0);
         } else if (target === situation || (target instanceof HTMLInputElement && target.name === "Tone")) {
+            showFields();
             composeHere();
         }
     });

@@ -144,14 +144,27 @@ function reasonsFor(checklist, given, proposals, winner) {
         .map((item, order) => ({ item, order }))
         .filter((x) => causes.has(x.item.id))
         .sort((a, b) => (tierRank(a.item.tier) - tierRank(b.item.tier)) || (a.order - b.order))
-        .map(({ item }) => ({
-            item: item.id,
-            text: item.prompt,
-            answer: given.has(item.id) ? given.get(item.id) : unanswered,
-            tier: item.tier,
-            guide: item.guide,
-            why: item.why,
-        }));
+        .map(({ item }) => reasonOf(item, given.has(item.id) ? given.get(item.id) : unanswered));
+}
+
+function reasonOf(item, answer) {
+    const notes = item.notes ?? {};
+    return {
+        item: item.id,
+        text: item.prompt,
+        answer,
+        tier: item.tier,
+        guide: item.guide,
+        why: item.why,
+        note: Object.hasOwn(notes, answer) ? notes[answer] : item.why,
+    };
+}
+
+/** Items answered "not sure" that are not already reasons, in checklist order: named with what it would take to be sure. */
+function unsureBesides(checklist, given, causes) {
+    return checklist.items
+        .filter((item) => given.get(item.id) === unsure && !causes.some((c) => c.item === item.id))
+        .map((item) => reasonOf(item, unsure));
 }
 
 function rankOf(checklist, outcomeId) {
@@ -194,32 +207,45 @@ function otherOptionFor(checklist, items, winner, reasons) {
         }
     }
 
-    const headline = checklist.outcomes.find((o) => o.id === option.outcome)?.headline ?? option.outcome;
-    return { outcome: option.outcome, headline, line };
+    const other = checklist.outcomes.find((o) => o.id === option.outcome);
+    const words = other ? wordsFor(items, other, reasons) : [];
+    return { outcome: option.outcome, headline: other?.headline ?? option.outcome, line, words };
 }
 
-function wordsFor(items, winner, reasons) {
+/**
+ * The outcome's words (for its wordsFor person), then each reason's script for the outcome, in a block for the person
+ * the item's scripts are for (scriptsFor, else the outcome's); each line once, blocks in order of first appearance.
+ */
+function wordsFor(items, outcome, reasons) {
     const scripts = [];
     for (const reason of reasons) {
-        const own = items.get(reason.item)?.scripts ?? {};
-        if (Object.hasOwn(own, winner.id) && !scripts.includes(own[winner.id])) {
-            scripts.push(own[winner.id]);
+        const item = items.get(reason.item);
+        const own = item?.scripts ?? {};
+        if (Object.hasOwn(own, outcome.id) && !scripts.some((s) => s.line === own[outcome.id])) {
+            scripts.push({ for: item.scriptsFor ?? outcome.wordsFor, line: own[outcome.id] });
         }
     }
 
     // A reason's own line replaces the outcome's when they would say the same thing twice (scriptsReplaceWords).
-    if (winner.scriptsReplaceWords && scripts.length > 0) {
-        return scripts;
-    }
-
-    const words = [...winner.words];
+    const replaced = outcome.scriptsReplaceWords && scripts.some((s) => s.for === outcome.wordsFor);
+    const lines = replaced ? [] : outcome.words.map((line) => ({ for: outcome.wordsFor, line }));
     for (const script of scripts) {
-        if (!words.includes(script)) {
-            words.push(script);
+        if (!lines.some((l) => l.line === script.line)) {
+            lines.push(script);
         }
     }
 
-    return words;
+    const blocks = [];
+    for (const { for: person, line } of lines) {
+        const block = blocks.find((b) => b.for === person);
+        if (block) {
+            block.lines.push(line);
+        } else {
+            blocks.push({ for: person, lines: [line] });
+        }
+    }
+
+    return blocks;
 }
 
 function confidenceFor(checklist, given, reasons) {
@@ -247,7 +273,8 @@ function confidenceFor(checklist, given, reasons) {
 
 /**
  * Answers (item id -> value; unanswered items left out) in, { verdict, errors } out, shaped like
- * the engine's Verdict: { checklist, outcome, headline, explanation, confidence, reasons, words, otherOption }.
+ * the engine's Verdict: { checklist, outcome, headline, explanation, confidence, reasons (each with its note), words
+ * (blocks: [{ for, lines }]), otherOption ({ outcome, headline, line, words }) }.
  */
 export function assess(checklist, answers) {
     const items = new Map(checklist.items.map((i) => [i.id, i]));
@@ -259,9 +286,10 @@ export function assess(checklist, answers) {
     const given = new Map(Object.entries(answers ?? {}));
     const proposals = propose(checklist, given);
     const winner = pickWinner(checklist, proposals);
-    const reasons = reasonsFor(checklist, given, proposals, winner.id);
-    const words = wordsFor(items, winner, reasons);
-    const confidence = confidenceFor(checklist, given, reasons);
+    const causes = reasonsFor(checklist, given, proposals, winner.id);
+    const words = wordsFor(items, winner, causes);
+    const confidence = confidenceFor(checklist, given, causes);
+    const reasons = [...causes, ...unsureBesides(checklist, given, causes)];
     return {
         verdict: {
             checklist: checklist.id,
@@ -271,7 +299,7 @@ export function assess(checklist, answers) {
             confidence,
             reasons,
             words,
-            otherOption: otherOptionFor(checklist, items, winner, reasons),
+            otherOption: otherOptionFor(checklist, items, winner, causes),
         },
         errors: [],
     };

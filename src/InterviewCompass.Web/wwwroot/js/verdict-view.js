@@ -31,6 +31,17 @@ function suggestions(checklist, verdict, answers) {
     return list;
 }
 
+/** Words blocks as Features/Checks/VerdictWords.razor names them (VerdictWording): id, label, copy, speak, lines. */
+function blocks(words, prefix) {
+    return words.map((block, index) => ({
+        id: index === 0 ? prefix : `${prefix}-${index + 1}`,
+        label: block.for ? `For ${block.for}` : "",
+        copy: block.for ? `Copy the words for ${block.for}` : "Copy the words",
+        speak: block.for ? ` for ${block.for}` : "",
+        lines: block.lines,
+    }));
+}
+
 /**
  * The card's fields for a verdict of js/verdict-engine.js.
  * @param kindTitles message kind id -> its title (the template's data-kind-titles)
@@ -50,9 +61,15 @@ export function verdictView(checklist, verdict, answers, kindTitles, session) {
         headline: verdict.headline,
         confidence: confidence.text,
         explanation: verdict.explanation,
-        words: verdict.words,
-        reasons: verdict.reasons.map((r) => ({ text: r.text, guide: r.guide, answer: labels.answers[r.answer] ?? r.answer })),
-        other: verdict.otherOption ? { outcome: verdict.otherOption.outcome, line: verdict.otherOption.line } : null,
+        words: blocks(verdict.words, "verdict-words"),
+        reasons: verdict.reasons.map((r) => ({ text: r.text, guide: r.guide, answer: labels.answers[r.answer] ?? r.answer, note: r.note })),
+        other: verdict.otherOption
+            ? {
+                outcome: verdict.otherOption.outcome,
+                line: verdict.otherOption.line,
+                words: blocks(verdict.otherOption.words, "verdict-other-words"),
+            }
+            : null,
         drafts,
     };
 }

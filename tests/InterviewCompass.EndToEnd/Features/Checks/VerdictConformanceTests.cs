@@ -9,8 +9,8 @@ namespace InterviewCompass.EndToEnd.Features.Checks;
 
 /// <summary>
 /// Issue 12: the verdict a check gives offline (js/verdict-engine.js in Chromium, reading GET /api/v1/checklists/{id})
-/// is the verdict the server gives (VerdictEngine): the same outcome, headline, explanation, confidence, reasons and
-/// words, or the same answer errors, for every Core scenario and for thousands of random answer sets per checklist.
+/// is the verdict the server gives (VerdictEngine): the same outcome, headline, explanation, confidence, reasons (with
+/// their notes), words blocks and other option (with its words), or the same answer errors, for every Core scenario and for thousands of random answer sets per checklist.
 /// </summary>
 public sealed class VerdictConformanceTests(BrowserFixture browser, AppServer server, ITestOutputHelper output)
     : BrowserTest(browser, server, output), IClassFixture<AppServer>
@@ -35,10 +35,13 @@ public sealed class VerdictConformanceTests(BrowserFixture browser, AppServer se
     private const string CompareBatch = """
         ({ id, sets }) => {
             const { assess, data } = window.conformance;
+            const blocks = (words) => words.map((b) => [b.for, b.lines]);
             const canonical = ({ verdict, errors }) => verdict
                 ? [verdict.outcome, verdict.headline, verdict.explanation, verdict.confidence,
-                   verdict.reasons.map((r) => [r.item, r.text, r.answer, r.tier, r.guide, r.why]), verdict.words,
-                   verdict.otherOption ? [verdict.otherOption.outcome, verdict.otherOption.headline, verdict.otherOption.line] : null]
+                   verdict.reasons.map((r) => [r.item, r.text, r.answer, r.tier, r.guide, r.why, r.note]), blocks(verdict.words),
+                   verdict.otherOption
+                       ? [verdict.otherOption.outcome, verdict.otherOption.headline, verdict.otherOption.line, blocks(verdict.otherOption.words)]
+                       : null]
                 : ["errors", errors.map((e) => [e.item, e.problem])];
             const differences = [];
             for (const set of sets) {
@@ -112,10 +115,12 @@ public sealed class VerdictConformanceTests(BrowserFixture browser, AppServer se
     /// <summary>The C# verdict in the array form the browser builds: outcome, headline, explanation, confidence, reasons, words, other option.</summary>
     private static object[] Canonical(Assessment assessment) => assessment.Verdict is { } v
         ? [v.Outcome, v.Headline, v.Explanation, v.Confidence,
-           v.Reasons.Select(r => new object[] { r.Item, r.Text, r.Answer, r.Tier.ToString().ToLowerInvariant(), r.Guide.Href, r.Why }).ToArray(),
-           v.Words.ToArray(),
-           v.OtherOption is { } o ? new object[] { o.Outcome, o.Headline, o.Line } : null!]
+           v.Reasons.Select(r => new object[] { r.Item, r.Text, r.Answer, r.Tier.ToString().ToLowerInvariant(), r.Guide.Href, r.Why, r.Note }).ToArray(),
+           Blocks(v.Words),
+           v.OtherOption is { } o ? new object[] { o.Outcome, o.Headline, o.Line, Blocks(o.Words) } : null!]
         : ["errors", assessment.Errors.Select(e => new object[] { e.Item, e.Problem }).ToArray()];
+
+    private static object[] Blocks(IReadOnlyList<WordsBlock> words) => [.. words.Select(b => new object[] { b.For, b.Lines.ToArray() })];
 
     /// <summary>Each item unanswered or given any answer it takes; now and then an unknown item or an answer it does not take.</summary>
     private static Dictionary<string, string> RandomAnswers(Random random, Checklist checklist)

@@ -158,6 +158,8 @@ public sealed partial class ComposerTests(BrowserFixture browser, AppServer serv
         await Expect(page).ToHaveURLAsync(DraftAddress());
         await body.FillAsync("The second text.");
         await Expect(form).ToHaveAttributeAsync("data-save-state", "saved");
+        // The list is read when asked for (issue 19), not after every save.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show the latest versions" }).ClickAsync();
         var restore = page.GetByRole(AriaRole.Button, new() { Name = "Restore version 1" });
         await Expect(restore).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);

@@ -72,6 +72,7 @@ public sealed partial class FindingGuidanceTests(BrowserFixture browser, AppServ
     [InlineData("/guides?q=exit+interview")]
     [InlineData("/guides/walking-out")]
     [InlineData("/guides/exit-interviews")]
+    [InlineData("/about")]
     public async Task PageHasNoAccessibilityViolations(string path)
     {
         var page = await OpenAsync(Viewport.Phone, path, label: path);

@@ -79,7 +79,8 @@ public sealed partial class NothingLostTests(BrowserFixture browser, AppServer s
     private static async Task ExpectAutosavedAsync(IPage page)
     {
         // Every answer given so far is kept (not just the first): the status settles on "saved" with nothing in flight.
-        await Expect(page.Locator("#check-autosave-status[data-state='saved']")).ToHaveTextAsync("Answers saved");
+        // Saved behind the page: on a loaded machine the server's answer can take a while.
+        await Expect(page.Locator("#check-autosave-status[data-state='saved']")).ToHaveTextAsync("Answers saved", new() { Timeout = 20_000 });
         await Expect(page).ToHaveURLAsync(new Regex("[?&]session=[0-9a-f]{32}"));
     }
 

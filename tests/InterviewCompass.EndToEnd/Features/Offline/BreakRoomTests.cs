@@ -142,8 +142,9 @@ public sealed class BreakRoomTests(BrowserFixture browser, AppServer server, ITe
         await Expect(card.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync(expected.GetProperty("headline").GetString()!);
         var reasons = expected.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("text").GetString()!).ToArray();
         await Expect(card.Locator(".reasons > li > a")).ToHaveTextAsync(reasons);
-        var words = expected.GetProperty("words").EnumerateArray().Select(w => w.GetString()!).ToArray();
-        await Expect(card.Locator(".words > p")).ToHaveTextAsync(words);
+        // The words come in blocks, one per person (issue 20); the verdict's own, not the other option's.
+        var words = expected.GetProperty("words").EnumerateArray().SelectMany(b => b.GetProperty("lines").EnumerateArray()).Select(w => w.GetString()!).ToArray();
+        await Expect(card.Locator(":scope > .words-block .words > p")).ToHaveTextAsync(words);
     }
 
     /// <summary>What the API says for these answers (asked while the server is up).</summary>

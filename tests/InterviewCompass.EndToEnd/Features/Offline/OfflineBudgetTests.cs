@@ -22,7 +22,9 @@ public sealed class OfflineBudgetTests(BrowserFixture browser, AppServer server,
     /// </summary>
     private const int CheckPageBytesBefore = 130_798;
 
-    private const int KeptBudgetBytes = 150 * 1024;
+    /// <summary>Issue 12 set 150 KB; issue 18 moved it to 180 KB for the three cheat sheets (about 8 KB) and the
+    /// local-first modules (the outbox, the card filler, the composer's parts: about 12 KB). Measured: 172,472 B.</summary>
+    private const int KeptBudgetBytes = 180 * 1024;
 
     private const double AppTimeBudgetMs = 1000;
 
@@ -79,7 +81,7 @@ public sealed class OfflineBudgetTests(BrowserFixture browser, AppServer server,
     }
 
     [Fact]
-    public async Task EverythingKeptForOfflineUseIsAtMost150KilobytesCompressed()
+    public async Task EverythingKeptForOfflineUseIsAtMost180KilobytesCompressed()
     {
         var page = await OpenAsync(Viewport.Phone, "/");
         await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });

@@ -114,4 +114,62 @@ public sealed class ComposerStateTests
         Assert.Equal("exit-interview-decline", state.Kind);
         Assert.Equal(Tones.Warm, state.Tone);
     }
+
+    [Fact]
+    public void ASpokenPayLineAsksForNothingAndASafetyLineAsksWhatYouNeed()
+    {
+        var state = NewState();
+        state.Start(new DraftStart("raise-concern-line", Tones.Warm, "pay", null, [], []));
+        Assert.Empty(state.FieldsUsed);
+
+        state.Start(new DraftStart("raise-concern-line", Tones.Warm, "safety", null, [], []));
+        Assert.Equal(["company", "need"], state.FieldsUsed.Select(f => f.Id).Order());
+
+        state.Start(new DraftStart("raise-concern-line", Tones.Brief, "safety", null, [], []));
+        Assert.Equal(["need"], state.FieldsUsed.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void EveryTemplatesFieldsAreTheOnesTheFormShowsForIt()
+    {
+        var state = NewState();
+        foreach (var kind in RealContent.Catalog.MessageKinds)
+        {
+            foreach (var template in kind.Templates)
+            {
+                state.Start(new DraftStart(kind.Id, template.Tone, template.Situation, null, [], []));
+                var key = ComposerState.TemplateKey(kind.Id, template.Tone, template.Situation);
+                var shown = state.FieldsAsked.Where(f => state.TemplatesUsing(f).Split(' ').Contains(key)).Select(f => f.Id);
+                Assert.Equal(state.FieldsUsed.Select(f => f.Id), shown);
+                foreach (var field in state.FieldsUsed)
+                {
+                    Assert.Contains($"{{{field.Id}}}", template.Subject + template.Body, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Initech, backend developer", "Initech", "backend developer")]
+    [InlineData("Contoso (leaving), exit interview", "Contoso", "exit interview")]
+    [InlineData("Globex", "Globex", null)]
+    [InlineData("  ", null, null)]
+    public void TheChecksLabelGivesCompanyAndRole(string label, string? company, string? role)
+    {
+        var fields = DraftPrefill.FieldsFromLabel(label);
+
+        Assert.Equal(company, fields.GetValueOrDefault("company"));
+        Assert.Equal(role, fields.GetValueOrDefault("role"));
+    }
+
+    [Fact]
+    public void ADraftStartedFromALabelledCheckHasCompanyAndRoleFilledIn()
+    {
+        var state = NewState();
+        state.Start(new DraftStart("withdrawal-note", Tones.Warm, null, null, [], []) { Fields = DraftPrefill.FieldsFromLabel("Initech, backend developer") });
+
+        Assert.Equal("Initech", state.Field("company"));
+        Assert.Equal("backend developer", state.Field("role"));
+        Assert.Contains("the backend developer role at Initech", state.Body, StringComparison.Ordinal);
+    }
 }

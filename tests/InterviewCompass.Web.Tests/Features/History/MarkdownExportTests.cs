@@ -43,4 +43,47 @@ public sealed class MarkdownExportTests
         var blocks = page.QuerySelectorAll("pre > code").Select(c => c.TextContent.TrimEnd('\n')).ToList();
         Assert.Equal([body, body], blocks);
     }
+
+    [Fact]
+    public void TheExportReadsAsANoteWithoutBackslashesInOrdinaryText()
+    {
+        var export = new OwnerExport(
+            When,
+            [new SessionExport(
+                Guid.NewGuid(), "withdrawal", "Contoso (leaving), exit interview: what I'd prefer",
+                new Dictionary<string, string> { ["still-interested"] = "no", ["offer-would-decide"] = "no", ["has-recruiter"] = "yes" },
+                "withdraw", 0.9, true, When, When)],
+            []);
+
+        var note = ExportNote.Write(export, RealContent.Catalog, new VerdictEngine());
+
+        Assert.Contains("### Contoso (leaving), exit interview: what I'd prefer: Should I withdraw from this process?", note, StringComparison.Ordinal);
+        Assert.Contains("What to say, for the hiring manager:", note, StringComparison.Ordinal);
+        Assert.Contains("What to say, for your recruiter:", note, StringComparison.Ordinal);
+        Assert.Contains("> I've decided not to go ahead with this role", note, StringComparison.Ordinal);
+        Assert.Contains("- You said you no longer want this job.", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\(", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\'", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\,", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\:", note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("# Not a heading")]
+    [InlineData("> not a quote")]
+    [InlineData("- not a list")]
+    [InlineData("1. not a list")]
+    [InlineData("*not emphasis* and _not either_")]
+    [InlineData("`not code` &amp; not an entity")]
+    [InlineData("ends with a hash #")]
+    [InlineData("a | b ~~c~~ [d](e)")]
+    public void WhatMarkdownWouldMisreadIsEscapedAndShowsAsTyped(string label)
+    {
+        var page = Render(Export(label, "Subject", "Body"));
+
+        Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent == $"{label}: Should I walk out of this interview?");
+        Assert.Contains(page.QuerySelectorAll("li"), li => li.TextContent == "Company: <i>Acme</i> *Ltd*");
+        Assert.Equal(label, new HtmlParser().ParseDocument(Markdig.Markdown.ToHtml($"- {ExportNote.Escape(label)}")).QuerySelector("li")!.TextContent);
+        Assert.Equal(label, new HtmlParser().ParseDocument(Markdig.Markdown.ToHtml(ExportNote.Escape(label))).Body!.TextContent.Trim());
+    }
 }
