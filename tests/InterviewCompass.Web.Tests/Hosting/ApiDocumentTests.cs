@@ -121,6 +121,12 @@ public sealed class ApiDocumentTests
         await See("get", "/api/v1/applications/{id}", $"/api/v1/applications/{missing}", 404);
         await See("put", "/api/v1/applications/{id}", $"/api/v1/applications/{application}", 200, """{"company": "Acme", "outcome": "accepted-offer", "version": 1}""");
         await See("put", "/api/v1/applications/{id}", $"/api/v1/applications/{application}", 409, """{"company": "Acme", "outcome": "withdrew", "version": 1}""");
+        var clientChosen = $$$"""{"id": "{{{Guid.NewGuid()}}}", "company": "Cedar", "session": "{{{session}}}"}""";
+        await See("post", "/api/v1/applications", "/api/v1/applications", 201, clientChosen);
+        await See("post", "/api/v1/applications", "/api/v1/applications", 404, $$$"""{"company": "Cedar", "session": "{{{missing}}}"}""");
+        await See("post", "/api/v1/applications/{id}/links", $"/api/v1/applications/{application}/links", 200, $$$"""{"session": "{{{session}}}"}""");
+        await See("post", "/api/v1/applications/{id}/links", $"/api/v1/applications/{application}/links", 400, "{}");
+        await See("post", "/api/v1/applications/{id}/links", $"/api/v1/applications/{missing}/links", 404, $$$"""{"session": "{{{session}}}"}""");
         await See("put", "/api/v1/applications/{id}", $"/api/v1/applications/{application}", 400, """{"company": "Acme", "outcome": "hired", "version": 2}""");
         await See("put", "/api/v1/applications/{id}", $"/api/v1/applications/{missing}", 404, Application);
         await See("post", "/api/v1/applications/{id}/close-out", $"/api/v1/applications/{application}/close-out", 200, "{}");

@@ -65,6 +65,9 @@ public sealed record ContactInput(
 /// <param name="Outcome">The person's own outcome; the kind's first outcome when left out on a create.</param>
 /// <param name="Version">Required on <c>PUT</c>: the version read. A change made from an older version is a 409.</param>
 /// <param name="Note">On <c>PUT</c>: a dated note added to the timeline.</param>
+/// <param name="Id">On <c>POST</c>: an id the client chose (so writes made offline can refer to it before it is sent);
+/// sent again, the application is kept once. Another owner's id is a 409.</param>
+/// <param name="Session">On <c>POST</c>: a check of the owner's to link to the new application (404 when unknown).</param>
 public sealed record ApplicationInput(
     [property: Required(ErrorMessage = "company is required.")]
     [property: MaxLength(InputLimits.Field, ErrorMessage = "company is at most 200 characters long.")]
@@ -84,7 +87,12 @@ public sealed record ApplicationInput(
     int? Version = null,
     [property: MaxLength(InputLimits.Body, ErrorMessage = "note is at most 5000 characters long.")]
     [property: NoControlCharacters]
-    string? Note = null);
+    string? Note = null,
+    Guid? Id = null,
+    Guid? Session = null);
+
+/// <summary>What <c>POST /api/v1/applications/{id}/links</c> links: one of the owner's checks or drafts.</summary>
+public sealed record ApplicationLinkInput(Guid? Session = null, Guid? Draft = null);
 
 /// <param name="Tone">warm, formal or brief; by default the tone of the person's latest draft.</param>
 /// <param name="SignOff">The name the notes are signed with; by default the one in the latest draft.</param>

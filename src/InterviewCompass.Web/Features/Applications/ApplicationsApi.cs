@@ -13,7 +13,8 @@ internal static class ApplicationsApi
     {
         var applications = api.MapGroup("/applications").WithTags("Applications");
         applications.MapGet("/", ListAsync).WithSummary("The owner's applications: open ones first, then by last activity, 20 a page; ?outcome= filters.");
-        applications.MapPost("/", CreateAsync).Idempotent(CurrentAsync).WithSummary("Keeps an application (one employer and role); issues the owner cookie on the first save.");
+        applications.MapPost("/", CreateAsync).Idempotent(CurrentAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Keeps an application (one employer and role); issues the owner cookie on the first save.");
         applications.MapGet("/{id:guid}", GetAsync).WithSummary("One of the owner's applications with its timeline.");
         applications.MapPut("/{id:guid}", UpdateAsync)
             .WithSummary("Changes an application; send the version read (409 when another device changed it since). A new outcome or a note adds a timeline entry.");
@@ -21,6 +22,8 @@ internal static class ApplicationsApi
             .WithSummary("Deletes an application and its timeline; its checks and drafts stay, unlinked, unless ?linked=delete.");
         applications.MapPost("/{id:guid}/close-out", CloseOutAsync)
             .WithSummary("After accepting this offer: every other application in progress with a withdrawal note drafted and checked. Stores nothing.");
+        applications.MapPost("/{id:guid}/links", LinkAsync)
+            .WithSummary("Links one of the owner's checks (session) or drafts (draft) to this application; linked twice, it is linked once.");
         applications.MapPost("/{id:guid}/withdrawal-sent", WithdrawalSentAsync)
             .WithSummary("The withdrawal note as sent: kept as a draft marked sent, and the outcome becomes withdrew.");
         return api;
@@ -43,10 +46,23 @@ internal static class ApplicationsApi
             list.Page, list.PageSize, list.Total));
     }
 
-    private static async Task<Results<Created<ApplicationResponse>, ValidationProblem>> CreateAsync(
+    private static async Task<Results<Created<ApplicationResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         ApplicationInput request, SavedApplications store, CancellationToken ct)
     {
         var save = await store.CreateAsync(request, ct);
+        if (save.Conflict)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Id already in use",
+                detail: "Another application already has this id; send the save again with a new random id.");
+        }
+
+        if (save.NotFound)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such check of yours to link.");
+        }
+
         return save.Application is null
             ? TypedResults.ValidationProblem(save.Check.Errors)
             : TypedResults.Created($"/api/v1/applications/{save.Application.Id}", ToResponse(await store.FindAsync(save.Application.Id, ct) ?? save.Application));
@@ -69,6 +85,22 @@ internal static class ApplicationsApi
         return save.Application is null
             ? TypedResults.ValidationProblem(save.Check.Errors)
             : TypedResults.Ok(ToResponse((await store.FindAsync(id, ct))!));
+    }
+
+    private static async Task<Results<Ok<ApplicationResponse>, ValidationProblem, ProblemHttpResult>> LinkAsync(
+        Guid id, ApplicationLinkInput request, SavedApplications store, CancellationToken ct)
+    {
+        if (request.Session is null == request.Draft is null)
+        {
+            return ApiProblems.Invalid("Link one check or one draft.", new Dictionary<string, string[]>
+            {
+                ["session"] = ["Send session (a check's id) or draft (a draft's id), one of them."],
+            });
+        }
+
+        return await store.LinkAsync(id, request.Session, request.Draft, ct) && await store.FindAsync(id, ct) is { } application
+            ? TypedResults.Ok(ToResponse(application))
+            : NotFound();
     }
 
     /// <summary>A replayed create answers with the application as it is now (the keyed-write record keeps no words).</summary>

@@ -40,13 +40,29 @@ public sealed class SavedApplications(
             return new ApplicationSave(null, check);
         }
 
+        if (input.Id is { } clientId && await FindAsync(clientId, cancellationToken) is { } known)
+        {
+            // Sent again (an answer lost on the way): kept once.
+            return new ApplicationSave(known, check);
+        }
+
         await using var db = await owner.OpenAsync(cancellationToken);
+        if (input.Id is { } taken && await db.Applications.IgnoreQueryFilters().AnyAsync(a => a.Id == taken, cancellationToken))
+        {
+            return new ApplicationSave(null, check, Conflict: true);
+        }
+
+        if (input.Session is { } sessionId && !await db.Sessions.AnyAsync(s => s.Id == sessionId, cancellationToken))
+        {
+            return new ApplicationSave(null, check, NotFound: true);
+        }
+
         var ownerId = await owner.EnsureAsync(db, cancellationToken);
         var now = clock.GetUtcNow();
         var kind = input.Kind ?? ApplicationOutcomes.ApplicationKind;
         var application = new Application
         {
-            Id = Guid.NewGuid(),
+            Id = input.Id ?? Guid.NewGuid(),
             OwnerId = ownerId,
             Kind = kind,
             Company = input.Company!.Trim(),
@@ -72,6 +88,11 @@ public sealed class SavedApplications(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (input.Session is { } linked)
+        {
+            await LinkAsync(application.Id, linked, null, cancellationToken);
+        }
+
         return new ApplicationSave(application, check);
     }
 

@@ -87,6 +87,7 @@ public abstract class ApplicationsApiTests(StorageApp app)
             (HttpMethod.Delete, $"/api/v1/applications/{id}", null),
             (HttpMethod.Post, $"/api/v1/applications/{id}/close-out", new { }),
             (HttpMethod.Post, $"/api/v1/applications/{id}/withdrawal-sent", new { body = "x", version = 1 }),
+            (HttpMethod.Post, $"/api/v1/applications/{id}/links", new { session = strangerSession }),
             (HttpMethod.Post, "/api/v1/sessions", new { checklist = "walk-out", answers = new Dictionary<string, string>(), application = id }),
             (HttpMethod.Put, $"/api/v1/sessions/{strangerSession}", new { checklist = "walk-out", answers = new Dictionary<string, string>(), application = id }),
             (HttpMethod.Post, "/api/v1/drafts", new { kind = "withdrawal-note", tone = "warm", body = "x", application = id }),
@@ -113,6 +114,37 @@ public abstract class ApplicationsApiTests(StorageApp app)
         var kept = await (await owner.GetAsync($"/api/v1/applications/{id}", Ct)).JsonAsync();
         Assert.Equal("in-progress", kept.GetProperty("outcome").GetString());
         Assert.Equal(["created"], Types(kept));
+    }
+
+    [Fact]
+    public async Task AnIdTheBrowserChoseKeepsOneApplicationLinkedOnceAndIsA409ForAnotherOwner()
+    {
+        using var owner = app.NewBrowser();
+        using var stranger = app.NewBrowser();
+        var session = await owner.SaveSessionAsync();
+        var id = Guid.NewGuid().ToString();
+        var body = new { id, company = "Birch Labs", session };
+
+        // Sent twice (an answer lost offline, a new key): one application, the check linked once.
+        foreach (var _ in new[] { 1, 2 })
+        {
+            var sent = await owner.PostJsonAsync("/api/v1/applications", body);
+            Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+            Assert.Equal(id, (await sent.JsonAsync()).GetProperty("id").GetString());
+        }
+
+        var again = await owner.PostJsonAsync($"/api/v1/applications/{id}/links", new { session });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var kept = await (await owner.GetAsync($"/api/v1/applications/{id}", Ct)).JsonAsync();
+        Assert.Equal(["created", "check"], Types(kept));
+        Assert.Equal(1, (await (await owner.GetAsync("/api/v1/applications", Ct)).JsonAsync()).GetProperty("total").GetInt32());
+
+        var taken = await stranger.PostJsonAsync("/api/v1/applications", new { id, company = "Mine" });
+        Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
+        var noSuchCheck = await stranger.PostJsonAsync("/api/v1/applications", new { company = "Mine", session });
+        Assert.Equal(HttpStatusCode.NotFound, noSuchCheck.StatusCode);
+        var neither = await owner.PostJsonAsync($"/api/v1/applications/{id}/links", new { });
+        Assert.Equal(HttpStatusCode.BadRequest, neither.StatusCode);
     }
 
     [Fact]
