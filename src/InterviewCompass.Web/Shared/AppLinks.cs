@@ -26,7 +26,8 @@ public static class AppLinks
         string? checklist = null,
         string? outcome = null,
         Guid? session = null,
-        string? tone = null)
+        string? tone = null,
+        IEnumerable<KeyValuePair<string, string>>? fields = null)
     {
         var query = new List<KeyValuePair<string, string?>>();
         Add(query, DraftQuery.Kind, kind);
@@ -35,6 +36,12 @@ public static class AppLinks
         Add(query, DraftQuery.Checklist, checklist);
         Add(query, DraftQuery.Outcome, outcome);
         Add(query, DraftQuery.Session, session?.ToString("N"));
+        foreach (var (name, value) in fields ?? [])
+        {
+            // Field values by their placeholder id (company, role, name, date): the composer fills them in.
+            Add(query, name, value);
+        }
+
         return QueryHelpers.AddQueryString(NewDraftPath, query);
     }
 

@@ -405,5 +405,55 @@ internal static class LinterCorpus
         new("rc-complaint-rude", "raise-concern-line", "Your questions have been rude and condescending. Can we get back to the job?", ["too-much-detail"]),
         new("rc-complaint-always", "raise-concern-line", "You are always checking your phone while I answer. Shall we continue another day?", ["too-much-detail"]),
         new("rc-placeholder", "raise-concern-line", "Could {company} confirm the {role} role is open?", ["unfilled-placeholder"]),
+        // thank-you, follow-up, closing-loop (issue 22): good
+        new("ty-good-short", "thank-you", """
+            Dear Jo,
+            Thank you for meeting me this morning about the analyst role.
+            I enjoyed hearing about the data platform, and I am still very interested.
+            Best wishes,
+            Sam
+            """, []),
+        new("fu-good-date", "follow-up", """
+            Hi Jo,
+            Thanks again for the interview last week.
+            You hoped to decide by Friday, so I wanted to ask whether there is any news.
+            I am still keen, and wish you a good week.
+            Sam
+            """, []),
+        new("cl-good-close", "closing-loop", """
+            Dear Jo,
+            Thank you for considering me for the analyst role.
+            I will take it that you have gone another way, so I will close this on my side.
+            I wish you and the team every success.
+            Sam
+            """, []),
+        // thank-you, follow-up, closing-loop: bad
+        new("ty-placeholder", "thank-you", """
+            Dear Jo,
+            Thank you for meeting me this morning about the {role} role.
+            I am still very interested, and I wish you a good week.
+            Sam
+            """, ["unfilled-placeholder"]),
+        new("fu-complaint", "follow-up", """
+            Hi Jo,
+            Thanks for the interview.
+            You said Friday and then ignored my emails, which feels rude.
+            I would appreciate an update.
+            Sam
+            """, ["too-much-detail"]),
+        new("cl-complaint", "closing-loop", """
+            Dear Jo,
+            Thank you for considering me for the role.
+            Your silence was rude and unprofessional, so I am closing my application.
+            All the best.
+            Sam
+            """, ["too-much-detail"]),
+        new("fu-placeholder", "follow-up", """
+            Hi Jo,
+            Thank you for the interview.
+            You expected to decide by {date}; is there any news?
+            Best wishes,
+            Sam
+            """, ["unfilled-placeholder"]),
     ];
 }

@@ -7,7 +7,7 @@ namespace InterviewCompass.Core.Tests.Messages;
 /// <summary>The real templates in content/messages: complete, shaped as the guidance asks, and labelled.</summary>
 public sealed class RepositoryTemplatesTests
 {
-    private static readonly string[] Kinds = ["withdrawal-note", "exit-interview-decline", "walk-out-line", "raise-concern-line", "recruiter-note"];
+    private static readonly string[] Kinds = ["withdrawal-note", "exit-interview-decline", "walk-out-line", "raise-concern-line", "recruiter-note", "thank-you", "follow-up", "closing-loop"];
     private static readonly string[] WalkOutSituations = ["pay", "safety", "culture", "not-real", "conduct"];
     // No culture: a culture you could never accept means leave, with nothing to raise first (issue 20).
     private static readonly string[] RaiseSituations = ["pay", "safety", "not-real", "conduct", "demeaning", "lateness", "assumptions", "family", "cross-examination"];

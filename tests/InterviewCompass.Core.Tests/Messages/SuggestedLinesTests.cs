@@ -72,6 +72,7 @@ public sealed partial class SuggestedLinesTests
             ["company"] = "Harbour & Lane LLP",
             ["role"] = "litigation assistant",
             ["need"] = "step-free access",
+            ["date"] = "Friday 4 December",
         };
         var variants = new List<Dictionary<string, string>> { fields };
         if (SampleReasons.TryGetValue(kind, out var reason))

@@ -1,4 +1,5 @@
 using InterviewCompass.Web.Data;
+using InterviewCompass.Web.Features.Applications;
 using InterviewCompass.Web.Features.Checks;
 using InterviewCompass.Web.Features.Drafts;
 using InterviewCompass.Web.Features.History;
@@ -24,6 +25,7 @@ internal static class ComponentStorage
         services.AddScoped<CurrentOwner>();
         services.AddScoped<ChecklistSessions>();
         services.AddScoped<SavedDrafts>();
+        services.AddScoped<SavedApplications>();
         services.AddScoped<Idempotency>();
         return services;
     }

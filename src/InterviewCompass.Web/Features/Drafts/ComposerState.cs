@@ -89,15 +89,16 @@ public sealed class ComposerState(ContentCatalog catalog, MessageComposer compos
     public string KindsFor(string situation) =>
         string.Join(' ', catalog.MessageKinds.Where(k => k.Situations.Contains(situation, StringComparer.Ordinal)).Select(k => k.Id));
 
-    /// <summary>A new draft: the template filled with no fields yet.</summary>
-    public void Start(DraftStart start)
+    /// <summary>A new draft: the template filled with the <paramref name="fields"/> a link gave (a reminder's company, role, date), if any.</summary>
+    public void Start(DraftStart start, IReadOnlyDictionary<string, string>? fields = null)
     {
         ArgumentNullException.ThrowIfNull(start);
         Kind = start.Kind;
         Tone = start.Tone;
         Situation = start.Situation;
         _fields.Clear();
-        foreach (var (name, value) in start.Fields)
+        // The start's own fields (e.g. an application's), then any a link gave (a reminder's company, role, date).
+        foreach (var (name, value) in start.Fields.Concat(fields ?? new Dictionary<string, string>()))
         {
             if (FieldsAsked.Any(f => f.Id == name) && !string.IsNullOrWhiteSpace(value))
             {
