@@ -100,6 +100,6 @@ public sealed class GuideRoutesTests(SharedApp app)
         Assert.NotNull(page.QuerySelector("header.site-header"));
         Assert.NotNull(page.QuerySelector("footer"));
         var nav = page.QuerySelectorAll("nav[aria-label=Main] a").Select(a => a.GetAttribute("href"));
-        Assert.Equal(["/check/walk-out", "/check/exit-interview", "/check/withdrawal", "/guides", "/history", "/about"], nav);
+        Assert.Equal(["/check/walk-out", "/check/exit-interview", "/check/withdrawal", "/guides", "/applications", "/history", "/about"], nav);
     }
 }
