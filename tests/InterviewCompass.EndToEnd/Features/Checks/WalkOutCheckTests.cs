@@ -118,7 +118,8 @@ public sealed class WalkOutCheckTests(BrowserFixture browser, AppServer server, 
         await Expect(verdict.Locator("#verdict-words")).ToBeInViewportAsync(whole);
         if (javaScript)
         {
-            await Expect(verdict.GetByRole(AriaRole.Button, new() { Name = "Copy the words" })).ToBeInViewportAsync(whole);
+            // The words' own Copy (the other option has a Copy of its own, further down).
+            await Expect(verdict.Locator("button[data-copy-target='verdict-words']")).ToBeInViewportAsync(whole);
         }
 
         await ScreenshotAsync(page, "after-submit");
