@@ -22,9 +22,9 @@ public sealed class OfflineBudgetTests(BrowserFixture browser, AppServer server,
     /// </summary>
     private const int CheckPageBytesBefore = 130_798;
 
-    /// <summary>Issue 12 set 150 KB; issue 18 moved it to 180 KB for the three cheat sheets (about 8 KB) and the
+    /// <summary>Issue 12 set 150 KB; issue 18 moved it to 180 KB, then 200 KB with issues 20-22 (the follow-up guide, /about's links, the calendar and application scripts: 188,236 B at merge), for the three cheat sheets (about 8 KB) and the
     /// local-first modules (the outbox, the card filler, the composer's parts: about 12 KB). Measured: 172,472 B.</summary>
-    private const int KeptBudgetBytes = 180 * 1024;
+    private const int KeptBudgetBytes = 200 * 1024;
 
     private const double AppTimeBudgetMs = 1000;
 
@@ -81,7 +81,7 @@ public sealed class OfflineBudgetTests(BrowserFixture browser, AppServer server,
     }
 
     [Fact]
-    public async Task EverythingKeptForOfflineUseIsAtMost180KilobytesCompressed()
+    public async Task EverythingKeptForOfflineUseIsAtMost200KilobytesCompressed()
     {
         var page = await OpenAsync(Viewport.Phone, "/");
         await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
