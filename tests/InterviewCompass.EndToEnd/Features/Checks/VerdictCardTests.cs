@@ -49,12 +49,15 @@ public sealed class VerdictCardTests(BrowserFixture browser, AppServer server, I
                 await page.GetByRole(AriaRole.Button, new() { Name = "Show my verdict" }).ClickAsync();
                 await Expect(page.Locator("#verdict")).ToHaveAttributeAsync("data-outcome", outcome);
                 await Expect(page.Locator("#verdict button[data-copy-target]").First).ToBeVisibleAsync();
+                // Read aloud is revealed by its own script once it has loaded: compare after it has, on both cards.
+                await Expect(page.Locator("#verdict button[data-speak-target]").First).ToBeVisibleAsync();
                 var drawnHere = await page.EvaluateAsync<string>(Normalised);
 
                 await Expect(page.Locator("#check-autosave-status[data-state='saved']")).ToBeAttachedAsync(new() { Timeout = 30_000 });
                 await page.ReloadAsync();
                 await Expect(page.Locator("#verdict")).ToHaveAttributeAsync("data-outcome", outcome);
                 await Expect(page.Locator("#verdict button[data-copy-target]").First).ToBeVisibleAsync();
+                await Expect(page.Locator("#verdict button[data-speak-target]").First).ToBeVisibleAsync();
                 var fromServer = await page.EvaluateAsync<string>(Normalised);
 
                 Assert.Equal(fromServer, drawnHere);
