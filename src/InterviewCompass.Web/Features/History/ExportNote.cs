@@ -95,9 +95,19 @@ public static class ExportNote
             md.AppendLine(Invariant, $"Notes: {Escape(application.Notes)}").AppendLine();
         }
 
+        if (application.DecideBy is { } decideBy)
+        {
+            md.AppendLine(Invariant, $"Decide by: {Applications.ApplicationDates.Words(decideBy)}").AppendLine();
+        }
+
+        if (application.ExpectReplyBy is { } replyBy)
+        {
+            md.AppendLine(Invariant, $"They said you would hear by: {Applications.ApplicationDates.Words(replyBy)}").AppendLine();
+        }
+
         foreach (var entry in application.Timeline)
         {
-            md.AppendLine(Invariant, $"- {When(entry.At)}: {Escape(Applications.ApplicationTimeline.Words(entry.Type, entry.Outcome, entry.Text))}");
+            md.AppendLine(Invariant, $"- {When(entry.At)}: {Escape(Applications.ApplicationTimeline.Words(entry.Type, entry.Outcome, entry.Text, entry.Date))}");
         }
 
         md.AppendLine();

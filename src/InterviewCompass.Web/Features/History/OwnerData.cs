@@ -16,10 +16,11 @@ public sealed record OwnerExport(
     DateTimeOffset ExportedAt, IAsyncEnumerable<SessionExport> Sessions, IAsyncEnumerable<DraftExport> Drafts,
     IAsyncEnumerable<ApplicationExport> Applications);
 
-/// <summary>An application with its whole timeline (types: created, outcome, note, check, draft, draft-sent).</summary>
+/// <summary>An application with its dates and its whole timeline (types: created, outcome, note, check, draft, draft-sent, decide-by, expect-reply-by).</summary>
 public sealed record ApplicationExport(
     Guid Id, string Kind, string Company, string Role, string? ContactName, string? ContactEmail, string? Notes, string Outcome,
-    DateTimeOffset Created, DateTimeOffset Updated, IReadOnlyList<TimelineEntryResponse> Timeline);
+    DateTimeOffset Created, DateTimeOffset Updated, IReadOnlyList<TimelineEntryResponse> Timeline,
+    DateOnly? DecideBy = null, DateOnly? ExpectReplyBy = null);
 
 public sealed record SessionExport(
     Guid Id, string Checklist, string? Label, IReadOnlyDictionary<string, string> Answers, string Outcome,
@@ -175,7 +176,9 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
             yield return new ApplicationExport(
                 a.Id, a.Kind, a.Company, a.Role, a.ContactName, a.ContactEmail, a.Notes, a.Outcome, a.Created, a.Updated,
                 [.. events.OrderBy(e => e.At).ThenBy(e => ApplicationsApi.TypeOrder(e.Type))
-                    .Select(e => new TimelineEntryResponse(e.At, e.Type, e.Outcome, e.Text, e.SessionId, e.DraftId))]);
+                    .Select(e => new TimelineEntryResponse(e.At, e.Type, e.Outcome, e.Text, e.SessionId, e.DraftId, e.Date))],
+                a.DecideBy,
+                a.ExpectReplyBy);
         }
     }
 
