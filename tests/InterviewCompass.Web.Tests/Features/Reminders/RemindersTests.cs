@@ -338,6 +338,33 @@ public abstract class RemindersTests(StorageApp app)
         Assert.Equal(Strip(theirs), Strip(mine));
     }
 
+    [Fact]
+    public async Task AWaitVerdictAndALinkedDraftEachLeadToTheApplicationsDates()
+    {
+        using var browser = app.NewBrowser();
+        var id = await CreateAsync(browser, "Hazel");
+        var session = await browser.PostJsonAsync("/api/v1/sessions", new
+        {
+            checklist = "withdrawal",
+            answers = new Dictionary<string, string> { ["still-interested"] = "unsure" },
+            completed = true,
+            application = id,
+        });
+        Assert.Equal(HttpStatusCode.Created, session.StatusCode);
+        var sessionJson = await session.JsonAsync();
+        Assert.Equal("wait", sessionJson.GetProperty("outcome").GetString());
+        var draft = await browser.PostJsonAsync("/api/v1/drafts", new { kind = "follow-up", tone = "warm", body = "Dear Sam,", application = id });
+        Assert.Equal(HttpStatusCode.Created, draft.StatusCode);
+        var dates = $"/applications/{Guid.Parse(id):N}#dates";
+
+        var check = await (await browser.GetAsync($"/history/sessions/{sessionJson.GetProperty("id").GetString()}", Ct)).ReadDocumentAsync();
+        Assert.Equal(dates, check.QuerySelector("#decide-by-link")!.GetAttribute("href"));
+        var kept = await (await browser.GetAsync($"/history/drafts/{(await draft.JsonAsync()).GetProperty("id").GetString()}", Ct)).ReadDocumentAsync();
+        Assert.Equal(dates, kept.QuerySelector("#application-dates-link")!.GetAttribute("href"));
+        var details = await (await browser.GetAsync(dates.Split('#')[0], Ct)).ReadDocumentAsync();
+        Assert.NotNull(details.QuerySelector("section#dates input#decide-by[type=date]"));
+    }
+
     /// <summary>The page without its per-request antiforgery tokens and nonces.</summary>
     private static string Strip(string html) =>
         System.Text.RegularExpressions.Regex.Replace(html, "(value|nonce)=\"[^\"]*\"", "$1=\"\"");
