@@ -12,9 +12,10 @@ namespace InterviewCompass.Web.Features.History;
 /// Everything the owner has kept, in the shape the export gives it. The lists are read while the answer is written
 /// (a few rows at a time), so an export of any size holds little memory.
 /// </summary>
+/// <param name="Reminders">The person's reminder settings (business days before a reply is overdue, time of day, zone).</param>
 public sealed record OwnerExport(
     DateTimeOffset ExportedAt, IAsyncEnumerable<SessionExport> Sessions, IAsyncEnumerable<DraftExport> Drafts,
-    IAsyncEnumerable<ApplicationExport> Applications);
+    IAsyncEnumerable<ApplicationExport> Applications, InterviewCompass.Web.Features.Reminders.ReminderOptionsResponse? Reminders = null);
 
 /// <summary>An application with its dates and its whole timeline (types: created, outcome, note, check, draft, draft-sent, decide-by, expect-reply-by).</summary>
 public sealed record ApplicationExport(

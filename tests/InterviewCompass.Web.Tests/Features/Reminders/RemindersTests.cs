@@ -143,6 +143,12 @@ public abstract class RemindersTests(StorageApp app)
         Assert.True(saved.Headers.CacheControl?.NoStore);
         var kept = await (await browser.GetAsync("/api/v1/reminders/options", Ct)).JsonAsync();
         Assert.Equal((5, "09:30", "Europe/London"), (kept.GetProperty("replyOverdueDays").GetInt32(), kept.GetProperty("remindAt").GetString(), kept.GetProperty("timeZone").GetString()));
+        var export = await (await browser.GetAsync("/api/v1/export", Ct)).JsonAsync();
+        Assert.Equal("Europe/London", export.GetProperty("reminders").GetProperty("timeZone").GetString());
+        Assert.Contains(
+            "Reminder settings: a follow-up is due 5 business days after the date they gave, calendar reminders at 09:30, time zone Europe/London.",
+            await browser.GetStringAsync("/api/v1/export?format=markdown", Ct),
+            StringComparison.Ordinal);
     }
 
     [Fact]
