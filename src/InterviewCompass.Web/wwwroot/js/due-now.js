@@ -1,0 +1,188 @@
+// Due now, drawn by the browser: the home page is the same for everyone (publicly cached), so its "Due now" section
+// (<section id="due-now" data-local hidden>, App/Home.razor) is filled here, from this device's own copy of the person's
+// dated applications, with the browser's own date. Local first: the kept copy is drawn at once, with the dates of
+// application changes still waiting in the outbox (js/outbox.js) folded in; then, when online, GET /api/v1/reminders
+// refreshes the copy in the background and the list is drawn again. On other pages (the applications list) it only
+// refreshes the copy. "Add all to calendar" writes the reminders' iCalendar file here (js/calendar.js), offline too.
+//
+// The copy is one localStorage entry (a few applications' names and dates), never in the service worker's cache; "Delete
+// everything" removes it (js/delete-everything.js, and the server's Clear-Site-Data: "storage").
+import { send } from "./json-client.js";
+import { allReminders, calendarEntries, dayInWords, dueNow, followUpGuide, localToday } from "./reminders.js";
+
+export const storeKey = "ic-reminders";
+const apiUrl = "/api/v1/reminders";
+const sectionSelector = "#due-now[data-local]";
+const fileName = "interviewcompass-reminders.ics";
+const noTrack = { date: null, lastDate: null, changes: 0 };
+
+function kept() {
+    try {
+        const copy = JSON.parse(window.localStorage.getItem(storeKey) ?? "null");
+        return copy && Array.isArray(copy.applications) ? copy : null;
+    } catch {
+        return null;
+    }
+}
+
+function keep(copy) {
+    try {
+        window.localStorage.setItem(storeKey, JSON.stringify(copy));
+    } catch {
+        // Storage refused (private mode, full): the list is drawn from the network's answer only.
+    }
+}
+
+const plainId = (id) => String(id ?? "").replaceAll("-", "").toLowerCase();
+
+// DateTrack.Then: setting, changing or clearing a date counts one change; the same date again is none.
+function then(track, date) {
+    const value = date || null;
+    return value === track.date ? track : { date: value, lastDate: value ?? track.date ?? track.lastDate, changes: track.changes + 1 };
+}
+
+// Application writes not sent yet (js/outbox.js) that set or clear a date: POST /api/v1/applications (a new one, with the
+// id this browser chose) and PUT /api/v1/applications/{id}. Read only when this browser has an outbox at all.
+async function waiting() {
+    try {
+        const databases = await indexedDB.databases?.().catch(() => null);
+        if (databases && !databases.some((d) => d.name === "interviewcompass")) {
+            return [];
+        }
+        const { all } = await import("./outbox.js");
+        return (await all()).filter((entry) => !entry.refused);
+    } catch {
+        return [];
+    }
+}
+
+/** The kept applications with the dates of writes still waiting in the outbox, in the order they were made. */
+export function fold(applications, writes) {
+    const byId = new Map(applications.map((a) => [plainId(a.id), a]));
+    for (const write of writes) {
+        const body = write.body;
+        const match = /^\/api\/v1\/applications(?:\/([0-9a-fA-F-]{32,36}))?$/.exec(write.url ?? "");
+        if (!match || !body || typeof body !== "object" || !("decideBy" in body || "expectReplyBy" in body)) {
+            continue;
+        }
+        const id = plainId(match[1] ?? body.id);
+        const known = byId.get(id);
+        if (!id || (!known && (match[1] || !body.company))) {
+            continue;
+        }
+        const application = { ...(known ?? { id, company: body.company, role: body.role ?? "", contact: body.contact ?? null, decideBy: noTrack, expectReplyBy: noTrack }) };
+        for (const field of ["decideBy", "expectReplyBy"]) {
+            if (field in body) {
+                application[field] = then(application[field] ?? noTrack, body[field]);
+            }
+        }
+        byId.set(id, application);
+    }
+    return [...byId.values()];
+}
+
+function whenText({ reminder, date, daysLate }) {
+    if (reminder.kind === "decide-by") {
+        return daysLate === 0 ? "Decide today." : `The day to decide was ${dayInWords(date)}.`;
+    }
+    return daysLate === 0 ? "Overdue from today." : `Overdue since ${dayInWords(date)}.`;
+}
+
+function item(due) {
+    const li = document.createElement("li");
+    li.className = `due-item due-${due.reminder.kind}`;
+    const step = Object.assign(document.createElement("a"), { href: due.reminder.href, textContent: due.reminder.summary });
+    step.className = "due-step tap-link";
+    const when = Object.assign(document.createElement("span"), { className: "due-when", textContent: ` ${whenText(due)} ` });
+    li.append(step, when);
+    if (due.reminder.kind === "reply-overdue") {
+        li.append(Object.assign(document.createElement("a"), { href: followUpGuide, className: "tap-link", textContent: "How to follow up" }));
+    }
+    return li;
+}
+
+let current = null;
+
+function calendarButton(section) {
+    let button = section.querySelector("button[data-add-to-calendar]");
+    if (!button) {
+        button = Object.assign(document.createElement("button"), { type: "button", className: "button", textContent: "Add all to calendar" });
+        button.dataset.addToCalendar = "";
+        button.addEventListener("click", async () => {
+            if (!current) {
+                return;
+            }
+            const { downloadCalendar } = await import("./calendar.js");
+            const reminders = allReminders(current.applications, current.options);
+            downloadCalendar(calendarEntries(reminders, window.location.origin, current.options), fileName);
+        });
+        const line = document.createElement("p");
+        line.append(button);
+        section.append(line);
+    }
+    return button;
+}
+
+/** Draws what is due today (the browser's own date) into the home page's section; hidden when nothing is. */
+export function draw(copy, today = localToday()) {
+    current = copy;
+    const section = document.querySelector(sectionSelector);
+    if (!section) {
+        return [];
+    }
+    const due = copy ? dueNow(copy.applications, today, copy.options) : [];
+    const list = section.querySelector("ul") ?? section.appendChild(document.createElement("ul"));
+    list.replaceChildren(...due.map(item));
+    if (due.length > 0) {
+        calendarButton(section);
+    }
+    section.hidden = due.length === 0;
+    return due;
+}
+
+async function withWaiting(copy) {
+    const writes = await waiting();
+    return writes.length === 0 ? copy : { ...copy, applications: fold(copy?.applications ?? [], writes) };
+}
+
+async function refresh() {
+    if (!navigator.onLine) {
+        return null;
+    }
+    try {
+        const answer = await send({ url: apiUrl });
+        if (!answer.ok || !Array.isArray(answer.body?.applications)) {
+            return null;
+        }
+        const copy = { applications: answer.body.applications, options: answer.body.options ?? {}, savedAt: new Date().toISOString() };
+        keep(copy);
+        return copy;
+    } catch {
+        return null; // No connection: the kept copy stands.
+    }
+}
+
+async function start() {
+    const local = kept();
+    draw(local);
+    const folded = await withWaiting(local);
+    if (folded !== local) {
+        draw(folded);
+    }
+    const fresh = await refresh();
+    if (fresh) {
+        draw(await withWaiting(fresh));
+    }
+    document.querySelector(sectionSelector)?.setAttribute("data-drawn", fresh ? "fresh" : "kept");
+}
+
+start();
+// A write kept or sent: its dates are drawn at once; once sent, the server's copy is read again.
+document.addEventListener("interviewcompass:outbox", (event) => {
+    if (event.detail?.type === "sent") {
+        start();
+    } else if (event.detail?.type === "changed") {
+        withWaiting(kept()).then((copy) => draw(copy));
+    }
+});
+window.Blazor?.addEventListener?.("enhancedload", start);
