@@ -70,7 +70,7 @@ export function fold(applications, writes) {
         if (!id || (!known && (match[1] || !body.company))) {
             continue;
         }
-        const application = { ...(known ?? { id, company: body.company, role: body.role ?? "", contact: body.contact ?? null, decideBy: noTrack, expectReplyBy: noTrack }) };
+        const application = { ...(known ?? { id, company: body.company, role: body.role ?? "", contact: body.contact?.name ?? null, decideBy: noTrack, expectReplyBy: noTrack }) };
         for (const field of ["decideBy", "expectReplyBy"]) {
             if (field in body) {
                 application[field] = then(application[field] ?? noTrack, body[field]);

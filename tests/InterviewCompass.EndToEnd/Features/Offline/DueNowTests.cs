@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using InterviewCompass.Core.Reminders;
+using InterviewCompass.EndToEnd.Features.Calendar;
+using InterviewCompass.EndToEnd.Support;
+using InterviewCompass.Web.Features.Calendar;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InterviewCompass.EndToEnd.Features.Offline;
+
+/// <summary>
+/// Issue 22, due now in the browser (js/due-now.js): an application whose reply date passed weeks ago shows a follow-up
+/// due on the home page (which is the same for everyone), one tap from the prefilled follow-up note; with no connection
+/// the home page still shows it, from this device's own copy, and "Add all to calendar" downloads the file the server
+/// writes for the same reminders (read back by ical.js: its UID and a DISPLAY alarm); "Delete everything" removes the copy.
+/// Its own class: the database of its server holds nothing else.
+/// </summary>
+public sealed partial class DueNowTests(BrowserFixture browser, AppServer server, ITestOutputHelper output)
+    : BrowserTest(browser, server, output), IClassFixture<AppServer>
+{
+    private const string Company = "Cedar Analytics";
+    private const string Role = "data analyst";
+    private const string Contact = "Dana Reyes";
+
+    [Fact]
+    public async Task AnOverdueReplyIsDueOnTheHomePageOnlineAndOfflineGoesToTheCalendarAndIsDeletedWithEverything()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/");
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+        var section = page.Locator("#due-now");
+        await Expect(section).ToBeHiddenAsync();
+
+        // Three weeks after the date they gave, in the browser's own zone (the machine's here).
+        var replyBy = DateOnly.FromDateTime(DateTime.Now).AddDays(-21);
+        var application = await SeedAsync(page, replyBy);
+        var reminders = ReminderBuilder.For(application, new ReminderOptions());
+        var followUp = Assert.Single(reminders);
+
+        await page.ReloadAsync();
+        var step = section.GetByRole(AriaRole.Link, new() { Name = $"No reply from {Company} yet: follow up" });
+        await Expect(step).ToBeVisibleAsync();
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "fresh");
+        await Expect(section.GetByRole(AriaRole.Link, new() { Name = "How to follow up" })).ToHaveAttributeAsync("href", "/guides/following-up");
+        await ScreenshotAsync(page, "due-online");
+        await AssertAccessibleAsync(page);
+
+        // The person's reminders are never in the service worker's shared cache.
+        Assert.False(await page.EvaluateAsync<bool>("""
+            async () => {
+                for (const name of await caches.keys()) {
+                    for (const request of await (await caches.open(name)).keys()) {
+                        if (new URL(request.url).pathname.startsWith("/api/v1/reminders")) return true;
+                    }
+                }
+                return false;
+            }
+            """));
+
+        // One tap: the follow-up note, its fields filled in from the application.
+        await step.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/drafts/new\\?kind=follow-up&"));
+        await Expect(page.GetByLabel("Company", new() { Exact = true })).ToHaveValueAsync(Company);
+        await Expect(page.GetByLabel("Who it is to")).ToHaveValueAsync(Contact);
+        await Expect(page.GetByLabel("The date they gave")).ToHaveValueAsync(ReminderBuilder.Day(replyBy));
+
+        // No connection: the kept home page draws the same item from this device's copy.
+        await page.Context.SetOfflineAsync(true);
+        AllowConsoleError(page, new Regex("net::ERR_INTERNET_DISCONNECTED|Failed to fetch"));
+        await page.GotoAsync("/");
+        await Expect(step).ToBeVisibleAsync();
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "kept");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => section.GetByRole(AriaRole.Button, new() { Name = "Add all to calendar" }).ClickAsync());
+        Assert.Equal("interviewcompass-reminders.ics", download.SuggestedFilename);
+        var file = await File.ReadAllTextAsync((await download.PathAsync())!, Cancellation);
+
+        // The bytes the server writes for these reminders and this stamp, links to this site.
+        var stamp = DateTimeOffset.ParseExact(StampLine().Match(file).Groups[1].Value, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        Assert.Equal(CalendarFile.Write(CalendarEntries.From(reminders, Server.BaseAddress, new ReminderOptions()), stamp), file);
+
+        await CalendarConformanceTests.LoadIcalJsAsync(page);
+        var read = await page.EvaluateAsync<JsonElement>("""
+            (text) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map(e => ({
+                uid: e.getFirstPropertyValue("uid"),
+                url: e.getFirstPropertyValue("url"),
+                alarm: e.getFirstSubcomponent("valarm")?.getFirstPropertyValue("action") ?? null,
+                trigger: String(e.getFirstSubcomponent("valarm")?.getFirstPropertyValue("trigger") ?? ""),
+            }))
+            """, file);
+        var calendarEvent = Assert.Single(read.EnumerateArray());
+        Assert.Equal(followUp.Uid, calendarEvent.GetProperty("uid").GetString());
+        Assert.Equal("DISPLAY", calendarEvent.GetProperty("alarm").GetString());
+        Assert.False(string.IsNullOrEmpty(calendarEvent.GetProperty("trigger").GetString()));
+        Assert.Equal(Server.Url(CalendarEntries.PathOf(followUp)), calendarEvent.GetProperty("url").GetString());
+
+        // Delete everything (online): the copy goes too. The home page, its reminders answer kept from it, has nothing to draw.
+        await page.Context.SetOfflineAsync(false);
+        await page.GotoAsync("/history/delete-everything");
+        await page.GetByLabel("Yes, delete everything I kept here").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete everything" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/history\\?deleted=everything"));
+        Assert.Null(await page.EvaluateAsync<string?>("() => localStorage.getItem('ic-reminders')"));
+        await page.Context.RouteAsync("**/api/v1/reminders", route => route.AbortAsync());
+        AllowConsoleError(page, new Regex("net::ERR_FAILED"));
+        await page.GotoAsync("/");
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "kept");
+        await Expect(section).ToBeHiddenAsync();
+        await Expect(section.Locator("li")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>
+    /// An application with a reply date, kept through the API in the page's own browser. Until the server's dates and
+    /// GET /api/v1/reminders exist (the server lane of issue 22), the application is kept without its date and the
+    /// reminders answer is given by the test, in the contract's shape, from <see cref="ReminderBuilder"/>.
+    /// </summary>
+    private async Task<DatedApplication> SeedAsync(IPage page, DateOnly replyBy)
+    {
+        var hasApi = (await page.APIRequest.GetAsync("/api/v1/reminders")).Status != 404;
+        var body = new Dictionary<string, object?>
+        {
+            ["company"] = Company,
+            ["role"] = Role,
+            ["contact"] = new { name = Contact },
+        };
+        if (hasApi)
+        {
+            body["expectReplyBy"] = replyBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        var response = await page.APIRequest.PostAsync("/api/v1/applications", new() { DataObject = body });
+        Assert.True(response.Ok, $"POST /api/v1/applications: {response.Status} {await response.TextAsync()}");
+        using var created = JsonDocument.Parse(await response.TextAsync());
+        var application = new DatedApplication(created.RootElement.GetProperty("id").GetGuid(), Company, Role, Contact, DateTrack.None, DateTrack.Set(replyBy));
+        if (!hasApi)
+        {
+            Output.WriteLine("GET /api/v1/reminders is not on this server yet: its answer is given by the test");
+            AllowConsoleError(page, new Regex(@"status of 404 .*/api/v1/reminders"));
+            var deleted = false;
+            await page.Context.RouteAsync("**/history/delete-everything**", async route =>
+            {
+                deleted |= route.Request.Method == "POST";
+                await route.ContinueAsync();
+            });
+            await page.Context.RouteAsync("**/api/v1/reminders", route => route.FulfillAsync(new()
+            {
+                ContentType = "application/json",
+                Headers = new Dictionary<string, string> { ["Cache-Control"] = "no-store" },
+                Body = JsonSerializer.Serialize(Answer(deleted ? [] : [application])),
+            }));
+        }
+
+        return application;
+    }
+
+    private static object Answer(List<DatedApplication> applications) => new
+    {
+        today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        options = new { replyOverdueDays = ReminderOptions.DefaultReplyOverdueDays, remindAt = (string?)null, timeZone = (string?)null },
+        applications = applications.Select(a => new
+        {
+            id = a.Id.ToString("D"),
+            company = a.Company,
+            role = a.Role,
+            contact = a.Contact,
+            decideBy = new { date = (string?)null, lastDate = (string?)null, changes = 0 },
+            expectReplyBy = new
+            {
+                date = a.ExpectReplyBy.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                lastDate = a.ExpectReplyBy.LastDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                changes = a.ExpectReplyBy.Changes,
+            },
+        }),
+    };
+
+    [GeneratedRegex(@"DTSTAMP:(\d{8}T\d{6}Z)")]
+    private static partial Regex StampLine();
+}
