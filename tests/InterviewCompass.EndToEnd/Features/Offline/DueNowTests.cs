@@ -93,7 +93,7 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
         Assert.Equal(followUp.Uid, calendarEvent.GetProperty("uid").GetString());
         Assert.Equal("DISPLAY", calendarEvent.GetProperty("alarm").GetString());
         Assert.False(string.IsNullOrEmpty(calendarEvent.GetProperty("trigger").GetString()));
-        Assert.Equal(Server.Url(CalendarEntries.PathOf(followUp)), calendarEvent.GetProperty("url").GetString());
+        Assert.Equal(Server.BaseAddress.GetLeftPart(UriPartial.Authority) + CalendarEntries.PathOf(followUp), calendarEvent.GetProperty("url").GetString());
 
         // Delete everything (online): the copy goes too. The home page, its reminders answer kept from it, has nothing to draw.
         await page.Context.SetOfflineAsync(false);
