@@ -2,8 +2,8 @@
 // (<section id="due-now" data-local hidden>, App/Home.razor) is filled here, from this device's own copy of the person's
 // dated applications, with the browser's own date. Local first: the kept copy is drawn at once, with the dates of
 // application changes still waiting in the outbox (js/outbox.js) folded in; then, when online, GET /api/v1/reminders
-// refreshes the copy in the background and the list is drawn again. On other pages (the applications list) it only
-// refreshes the copy. "Add all to calendar" writes the reminders' iCalendar file here (js/calendar.js), offline too.
+// refreshes the copy in the background and the list is drawn again. On the applications pages it only refreshes the
+// copy (so the home page has one to draw from). "Add all to calendar" writes the reminders' iCalendar file here (js/calendar.js), offline too.
 //
 // The copy is one localStorage entry (a few applications' names and dates), never in the service worker's cache; "Delete
 // everything" removes it (js/delete-everything.js, and the server's Clear-Site-Data: "storage").
@@ -43,11 +43,12 @@ function then(track, date) {
 
 // Application writes not sent yet (js/outbox.js) that set or clear a date: POST /api/v1/applications (a new one, with the
 // id this browser chose) and PUT /api/v1/applications/{id}. Read only when this browser has an outbox at all.
+// Null when this browser has no outbox at all.
 async function waiting() {
     try {
         const databases = await indexedDB.databases?.().catch(() => null);
         if (databases && !databases.some((d) => d.name === "interviewcompass")) {
-            return [];
+            return null;
         }
         const { all } = await import("./outbox.js");
         return (await all()).filter((entry) => !entry.refused);
@@ -140,9 +141,9 @@ export function draw(copy, today = localToday()) {
     return due;
 }
 
-async function withWaiting(copy) {
-    const writes = await waiting();
-    return writes.length === 0 ? copy : { ...copy, applications: fold(copy?.applications ?? [], writes) };
+async function withWaiting(copy, writes) {
+    const pending = writes === undefined ? await waiting() : writes;
+    return !pending?.length ? copy : { ...copy, applications: fold(copy?.applications ?? [], pending) };
 }
 
 async function refresh() {
@@ -162,14 +163,18 @@ async function refresh() {
     }
 }
 
+// The home page asks the server only in a browser that has kept something (a copy, or an outbox): most visitors to
+// the home page have nothing to ask about. The applications pages always refresh the copy.
 async function start() {
     const local = kept();
     draw(local);
-    const folded = await withWaiting(local);
+    const writes = await waiting();
+    const folded = await withWaiting(local, writes);
     if (folded !== local) {
         draw(folded);
     }
-    const fresh = await refresh();
+    const ask = !document.querySelector(sectionSelector) || local !== null || writes !== null;
+    const fresh = ask ? await refresh() : null;
     if (fresh) {
         draw(await withWaiting(fresh));
     }
