@@ -118,6 +118,38 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
         await Expect(section.Locator("li")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task ADecideByDateKeptOfflineInTheOutboxIsDueOnTheHomePageFirst()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/");
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+        var replyBy = DateOnly.FromDateTime(DateTime.Now).AddDays(-21);
+        var application = await SeedAsync(page, replyBy);
+        await page.GotoAsync("/applications");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
+
+        // No connection: the person sets today as the day to decide; the change waits in the outbox.
+        await page.Context.SetOfflineAsync(true);
+        AllowConsoleError(page, new Regex("net::ERR_INTERNET_DISCONNECTED|Failed to fetch"));
+        await page.GotoAsync("/");
+        var today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.EvaluateAsync("""
+            async ({ id, today }) => {
+                const { enqueue } = await import("/js/outbox.js");
+                await enqueue({ method: "PUT", url: `/api/v1/applications/${id}`, body: { company: "Cedar Analytics", version: 1, decideBy: today },
+                    title: "Decide-by date for Cedar Analytics", href: `/applications/${id}` });
+            }
+            """, new { id = application.Id.ToString("D"), today });
+
+        var items = page.Locator("#due-now li");
+        await Expect(items).ToHaveCountAsync(2);
+        await Expect(items.First.GetByRole(AriaRole.Link).First).ToHaveTextAsync("Decide on Cedar Analytics' offer");
+        await Expect(items.First).ToContainTextAsync("Decide today.");
+        await Expect(items.First.GetByRole(AriaRole.Link).First).ToHaveAttributeAsync("href", "/check/withdrawal");
+        await Expect(items.Nth(1).GetByRole(AriaRole.Link).First).ToHaveTextAsync($"No reply from {Company} yet: follow up");
+        await AssertAccessibleAsync(page);
+    }
+
     /// <summary>
     /// An application with a reply date, kept through the API in the page's own browser. Until the server's dates and
     /// GET /api/v1/reminders exist (the server lane of issue 22), the application is kept without its date and the
