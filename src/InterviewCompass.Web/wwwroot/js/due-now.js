@@ -104,6 +104,21 @@ function item(due) {
 
 let current = null;
 
+// The server's reminders (closed applications' cancelled, sequences raised by outcome changes), with those of an
+// application changed in the outbox built here again, keeping the server's extra sequence: the file the server would
+// write once the change arrives. Without a server list (an old copy), every reminder is built here.
+function forCalendar(copy) {
+    if (!Array.isArray(copy.reminders)) {
+        return allReminders(copy.applications, copy.options);
+    }
+    const changed = new Set(copy.changed ?? []);
+    const before = new Map(allReminders(copy.serverApplications ?? [], copy.options).map((r) => [r.uid, r.sequence]));
+    const server = new Map(copy.reminders.map((r) => [r.uid, r.sequence]));
+    const extra = (r) => ({ ...r, sequence: r.sequence + (server.get(r.uid) ?? before.get(r.uid) ?? 0) - (before.get(r.uid) ?? 0) });
+    const now = new Map(allReminders(copy.applications.filter((a) => changed.has(plainId(a.id))), copy.options).map((r) => [r.uid, extra(r)]));
+    return [...copy.reminders.map((r) => now.get(r.uid) ?? r), ...[...now.values()].filter((r) => !server.has(r.uid))];
+}
+
 function calendarButton(section) {
     let button = section.querySelector("button[data-add-to-calendar]");
     if (!button) {
@@ -114,7 +129,7 @@ function calendarButton(section) {
                 return;
             }
             const { downloadCalendar } = await import("./calendar.js");
-            const reminders = allReminders(current.applications, current.options);
+            const reminders = forCalendar(current);
             downloadCalendar(calendarEntries(reminders, window.location.origin, current.options), fileName);
         });
         const line = document.createElement("p");
@@ -143,7 +158,13 @@ export function draw(copy, today = localToday()) {
 
 async function withWaiting(copy, writes) {
     const pending = writes === undefined ? await waiting() : writes;
-    return !pending?.length ? copy : { ...copy, applications: fold(copy?.applications ?? [], pending) };
+    if (!pending?.length) {
+        return copy;
+    }
+    const kept = copy?.applications ?? [];
+    const applications = fold(kept, pending);
+    const changed = applications.filter((a) => !kept.includes(a)).map((a) => plainId(a.id));
+    return { ...copy, applications, serverApplications: kept, changed };
 }
 
 async function refresh() {
@@ -155,7 +176,8 @@ async function refresh() {
         if (!answer.ok || !Array.isArray(answer.body?.applications)) {
             return null;
         }
-        const copy = { applications: answer.body.applications, options: answer.body.options ?? {}, savedAt: new Date().toISOString() };
+        const { applications, options, reminders } = answer.body;
+        const copy = { applications, options: options ?? {}, reminders: Array.isArray(reminders) ? reminders : null, savedAt: new Date().toISOString() };
         keep(copy);
         return copy;
     } catch {

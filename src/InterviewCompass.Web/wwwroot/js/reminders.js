@@ -57,9 +57,11 @@ export function followUpDay(replyBy, businessDays) {
     return isoDate(day);
 }
 
+const plainId = (id) => String(id).replaceAll("-", "").toLowerCase();
+
 /** The stable calendar id of an application's reminder: 32 hex digits, the kind, the domain. */
 export function uid(application, kind) {
-    return `${String(application).replaceAll("-", "").toLowerCase()}-${kind}@${uidDomain}`;
+    return `${plainId(application)}-${kind}@${uidDomain}`;
 }
 
 function possessive(company) {
@@ -130,7 +132,8 @@ export function remindersFor(application, options) {
             cancelled: replyBy.date === null || replyBy.date === undefined,
             summary: `No reply from ${company} yet: follow up`,
             description: `${company} said you would hear by ${dayInWords(replyBy.lastDate)} about the ${role} role. A short follow-up note is drafted and ready to check.`,
-            href: newDraftHref(followUpKind, followUpFields({ ...application, company, role }, replyBy.lastDate)),
+            // The application named last (CalendarEntries.PathOf), so the draft, once kept, is linked to it.
+            href: `${newDraftHref(followUpKind, followUpFields({ ...application, company, role }, replyBy.lastDate))}&application=${plainId(application.id)}`,
         });
     }
     return reminders;
