@@ -203,13 +203,23 @@ async function start() {
     document.querySelector(sectionSelector)?.setAttribute("data-drawn", fresh ? "fresh" : "kept");
 }
 
+// Enhanced navigation keeps this module for later pages: it works only on the pages that name it.
+const onThisPage = () => [...document.querySelectorAll("link[data-page-script]")].some((l) => l.href.includes("/js/due-now."));
+
 start();
 // A write kept or sent: its dates are drawn at once; once sent, the server's copy is read again.
 document.addEventListener("interviewcompass:outbox", (event) => {
+    if (!onThisPage()) {
+        return;
+    }
     if (event.detail?.type === "sent") {
         start();
     } else if (event.detail?.type === "changed") {
         withWaiting(kept()).then((copy) => draw(copy));
     }
 });
-window.Blazor?.addEventListener?.("enhancedload", start);
+window.Blazor?.addEventListener?.("enhancedload", () => {
+    if (onThisPage()) {
+        start();
+    }
+});
