@@ -156,6 +156,31 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
         await AssertAccessibleAsync(page);
     }
 
+    [Fact]
+    public async Task OnASlowLinkTheKeptCopyIsDrawnBeforeTheServerAnswers()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/");
+        await SeedAsync(page, DateOnly.FromDateTime(DateTime.Now).AddDays(-21));
+        await page.GotoAsync("/applications");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
+
+        // The server's answer is held until the list is on screen: it is drawn from this device's copy, not waited for.
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.Context.RouteAsync("**/api/v1/reminders", async route =>
+        {
+            await answer.Task;
+            await route.FallbackAsync();
+        });
+        await page.GotoAsync("/");
+        var section = page.Locator("#due-now");
+        await Expect(section.GetByRole(AriaRole.Link, new() { Name = $"No reply from {Company} yet: follow up" })).ToBeVisibleAsync();
+        Assert.Null(await section.GetAttributeAsync("data-drawn"));
+
+        answer.SetResult();
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "fresh");
+        await Expect(section.Locator("li")).ToHaveCountAsync(1);
+    }
+
     /// <summary>
     /// An application with a reply date, kept through the API in the page's own browser. Until the server's dates and
     /// GET /api/v1/reminders exist (the server lane of issue 22), the application is kept without its date and the
