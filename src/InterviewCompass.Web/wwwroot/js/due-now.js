@@ -3,7 +3,9 @@
 // dated applications, with the browser's own date. Local first: the kept copy is drawn at once, with the dates of
 // application changes still waiting in the outbox (js/outbox.js) folded in; then, when online, GET /api/v1/reminders
 // refreshes the copy in the background and the list is drawn again. On the applications pages it only refreshes the
-// copy (so the home page has one to draw from). "Add all to calendar" writes the reminders' iCalendar file here (js/calendar.js), offline too.
+// copy (so the home page has one to draw from). "Add all to calendar" writes the reminders' iCalendar file here
+// (js/calendar.js), offline too. Not folded in: an outcome kept offline that closes an application (its reminders stay
+// until the server's answer says it is closed).
 //
 // The copy is one localStorage entry (a few applications' names and dates), never in the service worker's cache; "Delete
 // everything" removes it (js/delete-everything.js, and the server's Clear-Site-Data: "storage").
@@ -42,8 +44,7 @@ function then(track, date) {
 }
 
 // Application writes not sent yet (js/outbox.js) that set or clear a date: POST /api/v1/applications (a new one, with the
-// id this browser chose) and PUT /api/v1/applications/{id}. Read only when this browser has an outbox at all.
-// Null when this browser has no outbox at all.
+// id this browser chose) and PUT /api/v1/applications/{id}. Null when this browser has no outbox at all.
 async function waiting() {
     try {
         const databases = await indexedDB.databases?.().catch(() => null);
@@ -68,7 +69,8 @@ export function fold(applications, writes) {
         }
         const id = plainId(match[1] ?? body.id);
         const known = byId.get(id);
-        if (!id || (!known && (match[1] || !body.company))) {
+        // An application not in the copy (it had no dates yet) is known by the company the write names.
+        if (!id || (!known && !body.company)) {
             continue;
         }
         const application = { ...(known ?? { id, company: body.company, role: body.role ?? "", contact: body.contact?.name ?? null, decideBy: noTrack, expectReplyBy: noTrack }) };
