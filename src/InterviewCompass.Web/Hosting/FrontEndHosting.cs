@@ -31,7 +31,10 @@ internal static class FrontEndHosting
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddValidation();
         services.AddOpenApi(ApiDocument.Configure);
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<WarmUpHealthCheck>("warm-up");
+        services.AddOptions<WarmUpOptions>().BindConfiguration(WarmUpOptions.Section);
+        services.AddSingleton<WarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<WarmUp>());
 
         // A query value or body the API cannot bind becomes an exception that ApiExceptionHandler answers with its reason.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -63,6 +66,12 @@ internal static class FrontEndHosting
                     return RateLimitPartition.GetNoLimiter("reads");
                 }
 
+                // The app's own warm-up (loopback, with this process's key) counts against no visitor's budget.
+                if (WarmUp.IsWarmUpRequest(context))
+                {
+                    return RateLimitPartition.GetNoLimiter("warm-up");
+                }
+
                 var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 return RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -82,6 +91,7 @@ internal static class FrontEndHosting
     {
         // First: the rate limiter, HTTPS redirection and logs must see the client, not the proxy.
         app.UseForwardedHeaders();
+        WarmUp.UseWarmUpScheme(app);
         app.UseSecurityHeaders();
 
         // Pages show the site's own error and not-found pages; the API answers every error with problem details

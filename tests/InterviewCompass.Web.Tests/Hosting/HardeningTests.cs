@@ -400,7 +400,7 @@ public sealed class HostCookieTests
 
 /// <summary>
 /// Issue 19, defect 11: a disk that fills while the app runs (a 2 MB tmpfs) gets 503 with <c>Retry-After</c> for saves and an
-/// unhealthy <c>/healthz</c>, never a bare 500. Needs root to mount the tmpfs; skipped where mounting is refused.
+/// unhealthy <c>/healthz</c>, never a bare 500, from the API and from a page's own form. Needs root to mount the tmpfs; skipped where mounting is refused.
 /// </summary>
 public sealed class FullDiskTests
 {
@@ -454,6 +454,20 @@ public sealed class FullDiskTests
             await ApiAssert.ProblemAsync(refused, HttpStatusCode.ServiceUnavailable);
             Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await browser.GetAsync("/healthz", Ct)).StatusCode);
+
+            // A page's own form (JavaScript off) gets the same 503 and a page that says nothing saved was lost.
+            var page = await browser.SubmitFormAsync("/applications/new", "new-application", new Dictionary<string, string>
+            {
+                ["Kind"] = "application",
+                ["Company"] = "Cedar " + new string('x', 150),
+                ["Notes"] = new string('y', 4_900),
+            });
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+            Assert.True(page.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+            var html = await page.Content.ReadAsStringAsync(Ct);
+            Assert.Contains("Cannot save right now", html, StringComparison.Ordinal);
+            Assert.Contains("Everything you saved before is still there", html, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/history", Ct)).StatusCode);
         }
         finally
         {
