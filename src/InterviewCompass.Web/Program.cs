@@ -5,6 +5,7 @@ using InterviewCompass.Web.Features.Guides;
 using InterviewCompass.Web.Features.History;
 using InterviewCompass.Web.Features.Offline;
 using InterviewCompass.Web.Features.Owners;
+using InterviewCompass.Web.Features.Reminders;
 using InterviewCompass.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.AddDrafts();
 builder.AddHistory();
 builder.AddOffline();
 builder.AddApplications();
+builder.AddReminders();
 
 var app = builder.Build();
 
@@ -34,6 +36,7 @@ app.MapHistory();
 app.MapOwners();
 app.MapOffline();
 app.MapApplications();
+app.MapReminders();
 
 app.MapWebFrontEnd();
 

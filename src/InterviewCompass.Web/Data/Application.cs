@@ -35,6 +35,12 @@ public sealed class Application
 
     public DateTimeOffset Updated { get; set; }
 
+    /// <summary>When the person must decide (an offer, whether to go on); null when not set.</summary>
+    public DateOnly? DecideBy { get; set; }
+
+    /// <summary>When the employer said they would reply ("you will hear by"); null when not set.</summary>
+    public DateOnly? ExpectReplyBy { get; set; }
+
     /// <summary>Raised by every change; a change made from an older version is refused (409), never lost.</summary>
     public int Version { get; set; }
 
@@ -55,7 +61,7 @@ public sealed class ApplicationEvent
 
     public DateTimeOffset At { get; set; }
 
-    /// <summary>created, outcome, note, check, draft, draft-sent.</summary>
+    /// <summary>created, outcome, note, check, draft, draft-sent, decide-by, expect-reply-by.</summary>
     public required string Type { get; set; }
 
     /// <summary>The outcome set (type outcome).</summary>
@@ -69,6 +75,9 @@ public sealed class ApplicationEvent
 
     /// <summary>The draft linked or marked sent (types draft, draft-sent).</summary>
     public Guid? DraftId { get; set; }
+
+    /// <summary>The date set (types decide-by, expect-reply-by); null when it was cleared.</summary>
+    public DateOnly? Date { get; set; }
 }
 
 internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>

@@ -129,6 +129,14 @@ public sealed class ApiDocumentTests
         await See("post", "/api/v1/applications/{id}/links", $"/api/v1/applications/{missing}/links", 404, $$$"""{"session": "{{{session}}}"}""");
         await See("put", "/api/v1/applications/{id}", $"/api/v1/applications/{application}", 400, """{"company": "Acme", "outcome": "hired", "version": 2}""");
         await See("put", "/api/v1/applications/{id}", $"/api/v1/applications/{missing}", 404, Application);
+        await See("put", "/api/v1/applications/{id}", $"/api/v1/applications/{application}", 400, """{"company": "Acme", "decideBy": "2026-02-30", "version": 2}""");
+        await See("get", "/api/v1/applications/{id}/calendar.ics", $"/api/v1/applications/{application}/calendar.ics", 200);
+        await See("get", "/api/v1/applications/{id}/calendar.ics", $"/api/v1/applications/{missing}/calendar.ics", 404);
+        await See("get", "/api/v1/calendar.ics", "/api/v1/calendar.ics", 200);
+        await See("get", "/api/v1/reminders", "/api/v1/reminders", 200);
+        await See("get", "/api/v1/reminders/options", "/api/v1/reminders/options", 200);
+        await See("put", "/api/v1/reminders/options", "/api/v1/reminders/options", 200, """{"replyOverdueDays": 3}""");
+        await See("put", "/api/v1/reminders/options", "/api/v1/reminders/options", 400, """{"timeZone": "Nowhere/Atall"}""");
         await See("post", "/api/v1/applications/{id}/close-out", $"/api/v1/applications/{application}/close-out", 200, "{}");
         await See("post", "/api/v1/applications/{id}/close-out", $"/api/v1/applications/{application}/close-out", 400, """{"tone": "sarcastic"}""");
         await See("post", "/api/v1/applications/{id}/close-out", $"/api/v1/applications/{missing}/close-out", 404, "{}");

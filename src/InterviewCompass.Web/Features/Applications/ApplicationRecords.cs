@@ -68,6 +68,8 @@ public sealed record ContactInput(
 /// <param name="Id">On <c>POST</c>: an id the client chose (so writes made offline can refer to it before it is sent);
 /// sent again, the application is kept once. Another owner's id is a 409.</param>
 /// <param name="Session">On <c>POST</c>: a check of the owner's to link to the new application (404 when unknown).</param>
+/// <param name="DecideBy">When the person must decide, an ISO 8601 date ("2026-12-04"); on <c>PUT</c> left out keeps it, "" clears it.</param>
+/// <param name="ExpectReplyBy">When the employer said they would reply, an ISO 8601 date; on <c>PUT</c> left out keeps it, "" clears it.</param>
 public sealed record ApplicationInput(
     [property: Required(ErrorMessage = "company is required.")]
     [property: MaxLength(InputLimits.Field, ErrorMessage = "company is at most 200 characters long.")]
@@ -89,7 +91,11 @@ public sealed record ApplicationInput(
     [property: NoControlCharacters]
     string? Note = null,
     Guid? Id = null,
-    Guid? Session = null);
+    Guid? Session = null,
+    [property: MaxLength(InputLimits.Id, ErrorMessage = "decideBy is an ISO 8601 date such as 2026-12-04.")]
+    string? DecideBy = null,
+    [property: MaxLength(InputLimits.Id, ErrorMessage = "expectReplyBy is an ISO 8601 date such as 2026-12-04.")]
+    string? ExpectReplyBy = null);
 
 /// <summary>What <c>POST /api/v1/applications/{id}/links</c> links: one of the owner's checks or drafts.</summary>
 public sealed record ApplicationLinkInput(Guid? Session = null, Guid? Draft = null);
@@ -118,15 +124,21 @@ public sealed record WithdrawalSentInput(
 
 public sealed record ContactResponse(string? Name, string? Email);
 
-/// <param name="Type">created, outcome, note, check, draft or draft-sent.</param>
-public sealed record TimelineEntryResponse(DateTimeOffset At, string Type, string? Outcome, string? Text, Guid? Session, Guid? Draft);
+/// <param name="Type">created, outcome, note, check, draft, draft-sent, decide-by or expect-reply-by.</param>
+/// <param name="Date">The date set (decide-by, expect-reply-by); null there when it was cleared.</param>
+public sealed record TimelineEntryResponse(
+    DateTimeOffset At, string Type, string? Outcome, string? Text, Guid? Session, Guid? Draft, DateOnly? Date = null);
 
+/// <param name="DecideBy">When the person must decide, when set.</param>
+/// <param name="ExpectReplyBy">When the employer said they would reply, when set.</param>
 public sealed record ApplicationResponse(
     Guid Id, string Kind, string Company, string Role, ContactResponse? Contact, string? Notes, string Outcome, int Version,
-    DateTimeOffset Created, DateTimeOffset Updated, IReadOnlyList<TimelineEntryResponse> Timeline);
+    DateTimeOffset Created, DateTimeOffset Updated, IReadOnlyList<TimelineEntryResponse> Timeline,
+    DateOnly? DecideBy = null, DateOnly? ExpectReplyBy = null);
 
 public sealed record ApplicationSummary(
-    Guid Id, string Kind, string Company, string Role, string Outcome, int Version, DateTimeOffset Created, DateTimeOffset Updated);
+    Guid Id, string Kind, string Company, string Role, string Outcome, int Version, DateTimeOffset Created, DateTimeOffset Updated,
+    DateOnly? DecideBy = null, DateOnly? ExpectReplyBy = null);
 
 public sealed record CloseOutFinding(string Rule, string Severity, string Message, string Excerpt, string Fix, string Guide);
 

@@ -17,7 +17,7 @@ internal static class ApplicationsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Keeps an application (one employer and role); issues the owner cookie on the first save.");
         applications.MapGet("/{id:guid}", GetAsync).WithSummary("One of the owner's applications with its timeline.");
         applications.MapPut("/{id:guid}", UpdateAsync)
-            .WithSummary("Changes an application; send the version read (409 when another device changed it since). A new outcome or a note adds a timeline entry.");
+            .WithSummary("Changes an application; send the version read (409 when another device changed it since). A new outcome, a note or a changed date adds a timeline entry.");
         applications.MapDelete("/{id:guid}", DeleteAsync)
             .WithSummary("Deletes an application and its timeline; its checks and drafts stay, unlinked, unless ?linked=delete.");
         applications.MapPost("/{id:guid}/close-out", CloseOutAsync)
@@ -42,7 +42,7 @@ internal static class ApplicationsApi
 
         var list = await store.ListAsync(outcome, page ?? 1, ct);
         return TypedResults.Ok(new PageResponse<ApplicationSummary>(
-            [.. list.Items.Select(i => i.Application).Select(a => new ApplicationSummary(a.Id, a.Kind, a.Company, a.Role, a.Outcome, a.Version, a.Created, a.Updated))],
+            [.. list.Items.Select(i => i.Application).Select(a => new ApplicationSummary(a.Id, a.Kind, a.Company, a.Role, a.Outcome, a.Version, a.Created, a.Updated, a.DecideBy, a.ExpectReplyBy))],
             list.Page, list.PageSize, list.Total));
     }
 
@@ -182,7 +182,9 @@ internal static class ApplicationsApi
         a.Created,
         a.Updated,
         [.. a.Timeline.OrderBy(e => e.At).ThenBy(e => TypeOrder(e.Type))
-            .Select(e => new TimelineEntryResponse(e.At, e.Type, e.Outcome, e.Text, e.SessionId, e.DraftId))]);
+            .Select(e => new TimelineEntryResponse(e.At, e.Type, e.Outcome, e.Text, e.SessionId, e.DraftId, e.Date))],
+        a.DecideBy,
+        a.ExpectReplyBy);
 
     /// <summary>Lines written at the same moment, in the order they happened.</summary>
     internal static int TypeOrder(string type) => type switch
@@ -192,7 +194,9 @@ internal static class ApplicationsApi
         "draft" => 2,
         "draft-sent" => 3,
         "outcome" => 4,
-        _ => 5,
+        ApplicationDates.DecideByType => 5,
+        ApplicationDates.ExpectReplyByType => 6,
+        _ => 7,
     };
 
     private static ValidationProblem UnknownOutcome() =>

@@ -87,6 +87,7 @@ public sealed class SavedApplications(
             db.ApplicationEvents.Add(Event(application, now, "note", text: note));
         }
 
+        ApplyDates(db, application, input.DecideBy, input.ExpectReplyBy, now);
         await db.SaveChangesAsync(cancellationToken);
         if (input.Session is { } linked)
         {
@@ -144,7 +145,41 @@ public sealed class SavedApplications(
             db.ApplicationEvents.Add(Event(application, now, "note", text: note));
         }
 
+        ApplyDates(db, application, input.DecideBy, input.ExpectReplyBy, now);
         return await SaveChangeAsync(db, application, now, check, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sets, changes or clears the two dates (the details page's date form); null leaves a date as it is, "" clears it.
+    /// <paramref name="version"/> as read. Setting the same dates again changes nothing.
+    /// </summary>
+    public async Task<ApplicationSave> SetDatesAsync(
+        Guid id, string? decideBy, string? expectReplyBy, int version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await owner.OpenAsync(cancellationToken);
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null)
+        {
+            return new ApplicationSave(null, new InputCheck(), NotFound: true);
+        }
+
+        var check = new InputCheck();
+        ApplicationDates.TryRead(decideBy, "decideBy", check, out _);
+        ApplicationDates.TryRead(expectReplyBy, "expectReplyBy", check, out _);
+        if (!check.IsValid)
+        {
+            return new ApplicationSave(null, check);
+        }
+
+        if (version != application.Version)
+        {
+            return new ApplicationSave(null, check, Conflict: true);
+        }
+
+        var now = clock.GetUtcNow();
+        return ApplyDates(db, application, decideBy, expectReplyBy, now)
+            ? await SaveChangeAsync(db, application, now, check, cancellationToken)
+            : new ApplicationSave(application, check);
     }
 
     /// <summary>Sets the outcome only (the details page, a verdict's offer); <paramref name="version"/> as read.</summary>
@@ -597,7 +632,27 @@ public sealed class SavedApplications(
             CheckOutcome(check, kind, input.Outcome);
         }
 
+        ApplicationDates.TryRead(input.DecideBy, "decideBy", check, out _);
+        ApplicationDates.TryRead(input.ExpectReplyBy, "expectReplyBy", check, out _);
         return check;
+    }
+
+    /// <summary>Applies the two date fields as sent (already checked); whether either changed.</summary>
+    private static bool ApplyDates(AppDbContext db, Application application, string? decideBy, string? expectReplyBy, DateTimeOffset now)
+    {
+        var ignored = new InputCheck();
+        var changed = false;
+        if (ApplicationDates.TryRead(decideBy, "decideBy", ignored, out var decide))
+        {
+            changed |= ApplicationDates.Apply(db, application, ApplicationDates.DecideByType, decide, now);
+        }
+
+        if (ApplicationDates.TryRead(expectReplyBy, "expectReplyBy", ignored, out var reply))
+        {
+            changed |= ApplicationDates.Apply(db, application, ApplicationDates.ExpectReplyByType, reply, now);
+        }
+
+        return changed;
     }
 
     private static void CheckOutcome(InputCheck check, string kind, string? outcome)

@@ -1,18 +1,23 @@
 using InterviewCompass.Core.Reminders;
 using InterviewCompass.Web.Shared;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace InterviewCompass.Web.Features.Calendar;
 
 /// <summary>Turns reminders into calendar entries whose links open the check or the drafted note on this site.</summary>
 public static class CalendarEntries
 {
-    /// <summary>The in-site address a reminder opens: its check, or its note with the fields filled in.</summary>
+    /// <summary>
+    /// The in-site address a reminder opens: its check, or its note with the fields filled in and the application named
+    /// (so the draft, once kept, is linked to it).
+    /// </summary>
     public static string PathOf(Reminder reminder)
     {
         ArgumentNullException.ThrowIfNull(reminder);
         return reminder.Step.Checklist is { } checklist
             ? $"/check/{Uri.EscapeDataString(checklist)}"
-            : AppLinks.NewDraft(kind: reminder.Step.MessageKind, fields: reminder.Step.Fields);
+            : QueryHelpers.AddQueryString(
+                AppLinks.NewDraft(kind: reminder.Step.MessageKind, fields: reminder.Step.Fields), "application", reminder.ApplicationId.ToString("N"));
     }
 
     /// <param name="site">The site's own origin, from the request (so the links work from the calendar).</param>

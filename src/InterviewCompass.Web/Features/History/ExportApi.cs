@@ -16,7 +16,7 @@ internal static class ExportApi
 {
     public static RouteGroupBuilder MapExportApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/export", Export).WithTags("Export")
+        api.MapGet("/export", ExportAsync).WithTags("Export")
             .WithSummary("Everything the owner kept: JSON (the default) or ?format=markdown, a readable file.")
             .Produces<OwnerExport>(StatusCodes.Status200OK, "application/json")
             .AddOpenApiOperationTransformer((operation, _, _) =>
@@ -35,8 +35,8 @@ internal static class ExportApi
         return api;
     }
 
-    private static IResult Export(
-        OwnerData data, ContentCatalog catalog, VerdictEngine engine, HttpContext http, string? format, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(
+        OwnerData data, InterviewCompass.Web.Features.Reminders.OwnerReminders reminders, ContentCatalog catalog, VerdictEngine engine, HttpContext http, string? format, CancellationToken ct)
     {
         var markdown = string.Equals(format, "markdown", StringComparison.OrdinalIgnoreCase) || string.Equals(format, "md", StringComparison.OrdinalIgnoreCase);
         if (!markdown && !string.IsNullOrEmpty(format) && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
@@ -47,7 +47,7 @@ internal static class ExportApi
             });
         }
 
-        var export = data.Export();
+        var export = data.Export() with { Reminders = InterviewCompass.Web.Features.Reminders.ReminderOptionsResponse.Of(await reminders.OptionsAsync(ct)) };
         var stamp = export.ExportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (markdown)
         {

@@ -27,6 +27,12 @@ public static class ExportNote
         var md = new StringBuilder();
         md.AppendLine("# InterviewCompass: what I kept").AppendLine();
         md.AppendLine(Invariant, $"Exported on {When(export.ExportedAt)}.").AppendLine();
+        if (export.Reminders is { } reminders)
+        {
+            var timed = reminders.RemindAt is { } at ? $", calendar reminders at {at}" : ", all-day calendar reminders";
+            md.AppendLine(Invariant, $"Reminder settings: a follow-up is due {reminders.ReplyOverdueDays} business {(reminders.ReplyOverdueDays == 1 ? "day" : "days")} after the date they gave{timed}, time zone {reminders.TimeZone ?? "UTC"}.").AppendLine();
+        }
+
 
         md.AppendLine("## Checks").AppendLine();
         var any = false;
@@ -95,9 +101,19 @@ public static class ExportNote
             md.AppendLine(Invariant, $"Notes: {Escape(application.Notes)}").AppendLine();
         }
 
+        if (application.DecideBy is { } decideBy)
+        {
+            md.AppendLine(Invariant, $"Decide by: {Applications.ApplicationDates.Words(decideBy)}").AppendLine();
+        }
+
+        if (application.ExpectReplyBy is { } replyBy)
+        {
+            md.AppendLine(Invariant, $"They said you would hear by: {Applications.ApplicationDates.Words(replyBy)}").AppendLine();
+        }
+
         foreach (var entry in application.Timeline)
         {
-            md.AppendLine(Invariant, $"- {When(entry.At)}: {Escape(Applications.ApplicationTimeline.Words(entry.Type, entry.Outcome, entry.Text))}");
+            md.AppendLine(Invariant, $"- {When(entry.At)}: {Escape(Applications.ApplicationTimeline.Words(entry.Type, entry.Outcome, entry.Text, entry.Date))}");
         }
 
         md.AppendLine();

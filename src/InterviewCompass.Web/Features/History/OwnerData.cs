@@ -12,14 +12,16 @@ namespace InterviewCompass.Web.Features.History;
 /// Everything the owner has kept, in the shape the export gives it. The lists are read while the answer is written
 /// (a few rows at a time), so an export of any size holds little memory.
 /// </summary>
+/// <param name="Reminders">The person's reminder settings (business days before a reply is overdue, time of day, zone).</param>
 public sealed record OwnerExport(
     DateTimeOffset ExportedAt, IAsyncEnumerable<SessionExport> Sessions, IAsyncEnumerable<DraftExport> Drafts,
-    IAsyncEnumerable<ApplicationExport> Applications);
+    IAsyncEnumerable<ApplicationExport> Applications, InterviewCompass.Web.Features.Reminders.ReminderOptionsResponse? Reminders = null);
 
-/// <summary>An application with its whole timeline (types: created, outcome, note, check, draft, draft-sent).</summary>
+/// <summary>An application with its dates and its whole timeline (types: created, outcome, note, check, draft, draft-sent, decide-by, expect-reply-by).</summary>
 public sealed record ApplicationExport(
     Guid Id, string Kind, string Company, string Role, string? ContactName, string? ContactEmail, string? Notes, string Outcome,
-    DateTimeOffset Created, DateTimeOffset Updated, IReadOnlyList<TimelineEntryResponse> Timeline);
+    DateTimeOffset Created, DateTimeOffset Updated, IReadOnlyList<TimelineEntryResponse> Timeline,
+    DateOnly? DecideBy = null, DateOnly? ExpectReplyBy = null);
 
 public sealed record SessionExport(
     Guid Id, string Checklist, string? Label, IReadOnlyDictionary<string, string> Answers, string Outcome,
@@ -175,7 +177,9 @@ public sealed class OwnerData(CurrentOwner owner, ChecklistSessions sessions, Sa
             yield return new ApplicationExport(
                 a.Id, a.Kind, a.Company, a.Role, a.ContactName, a.ContactEmail, a.Notes, a.Outcome, a.Created, a.Updated,
                 [.. events.OrderBy(e => e.At).ThenBy(e => ApplicationsApi.TypeOrder(e.Type))
-                    .Select(e => new TimelineEntryResponse(e.At, e.Type, e.Outcome, e.Text, e.SessionId, e.DraftId))]);
+                    .Select(e => new TimelineEntryResponse(e.At, e.Type, e.Outcome, e.Text, e.SessionId, e.DraftId, e.Date))],
+                a.DecideBy,
+                a.ExpectReplyBy);
         }
     }
 

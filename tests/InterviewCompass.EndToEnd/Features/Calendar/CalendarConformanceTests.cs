@@ -152,6 +152,39 @@ public sealed class CalendarConformanceTests(BrowserFixture browser, AppServer s
         Assert.Equal([null, null, "CANCELLED"], events.Select(e => e.GetProperty("status").GetString()));
     }
 
+    [Fact]
+    public async Task TheServersCalendarRoutesParseWithIcalJsAndATimedReminderKeepsItsZone()
+    {
+        var page = await OpenAsync(Viewport.Desktop, "/");
+        await LoadIcalJsAsync(page);
+        var files = await page.EvaluateAsync<string[]>("""
+            async () => {
+                const json = { "Content-Type": "application/json" };
+                const options = await fetch("/api/v1/reminders/options", { method: "PUT", headers: json, body: JSON.stringify({ remindAt: "09:00", timeZone: "Europe/London" }) });
+                const created = await fetch("/api/v1/applications", { method: "POST", headers: json,
+                    body: JSON.stringify({ company: "Birch & Sons", role: "data analyst", decideBy: "2030-07-05", expectReplyBy: "2030-07-01" }) });
+                const { id } = await created.json();
+                const one = await fetch(`/api/v1/applications/${id}/calendar.ics`);
+                const all = await fetch("/api/v1/calendar.ics");
+                return [String(options.status), one.headers.get("content-type"), await one.text(), await all.text()];
+            }
+            """);
+        Assert.Equal(("200", "text/calendar; charset=utf-8"), (files[0], files[1]));
+
+        var parsed = await page.EvaluateAsync<JsonElement>(Parse, files[2..]);
+
+        foreach (var file in parsed.EnumerateArray())
+        {
+            var events = file.EnumerateArray().ToList();
+            Assert.Equal(["Decide on Birch & Sons' offer", "No reply from Birch & Sons yet: follow up"], events.Select(e => e.GetProperty("summary").GetString()));
+            Assert.All(events, e => Assert.Equal("Europe/London", e.GetProperty("zone").GetString()));
+            Assert.All(events, e => Assert.Equal("DISPLAY", Assert.Single(e.GetProperty("alarms").EnumerateArray()).GetProperty("action").GetString()));
+            // 09:00 in London in July is 08:00 UTC (summer time).
+            Assert.Equal(new DateTimeOffset(2030, 7, 5, 8, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(), events[0].GetProperty("unix").GetInt64());
+            Assert.StartsWith(Server.BaseAddress.GetLeftPart(UriPartial.Authority) + "/drafts/new?kind=follow-up", events[1].GetProperty("url").GetString(), StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>ical.js from tests/tools (npm ci --prefix tests/tools), run in the page as a plain script that sets <c>ICAL</c>.</summary>
     internal static async Task LoadIcalJsAsync(Microsoft.Playwright.IPage page)
     {

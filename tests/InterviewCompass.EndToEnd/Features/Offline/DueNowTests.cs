@@ -24,8 +24,6 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
     private const string Role = "data analyst";
     private const string Contact = "Dana Reyes";
 
-    private bool _hasApi;
-
     [Fact]
     public async Task AnOverdueReplyIsDueOnTheHomePageOnlineAndOfflineGoesToTheCalendarAndIsDeletedWithEverything()
     {
@@ -46,7 +44,7 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
         var followUp = Assert.Single(reminders);
 
         // The server's file for these reminders, to compare with the one the browser writes offline.
-        var serverFile = _hasApi ? await (await page.APIRequest.GetAsync("/api/v1/calendar.ics")).TextAsync() : null;
+        var serverFile = await (await page.APIRequest.GetAsync("/api/v1/calendar.ics")).TextAsync();
 
         // The applications list keeps this device's copy; the home page draws from it, then from the server's answer.
         await page.GotoAsync("/applications");
@@ -91,8 +89,7 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
 
         // The bytes the server writes for these reminders and this stamp, links to this site.
         var stamp = StampLine().Match(file).Groups[1].Value;
-        var expected = serverFile ?? CalendarFile.Write(CalendarEntries.From(reminders, Server.BaseAddress, new ReminderOptions()), DateTimeOffset.UnixEpoch);
-        Assert.Equal(StampLine().Replace(expected, $"DTSTAMP:{stamp}"), file);
+        Assert.Equal(StampLine().Replace(serverFile, $"DTSTAMP:{stamp}"), file);
 
         await CalendarConformanceTests.LoadIcalJsAsync(page);
         var read = await page.EvaluateAsync<JsonElement>("""
@@ -181,69 +178,17 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
         await Expect(section.Locator("li")).ToHaveCountAsync(1);
     }
 
-    /// <summary>
-    /// An application with a reply date, kept through the API in the page's own browser. Until the server's dates and
-    /// GET /api/v1/reminders exist (the server lane of issue 22), the application is kept without its date and the
-    /// reminders answer is given by the test, in the contract's shape, from <see cref="ReminderBuilder"/>.
-    /// </summary>
-    private async Task<DatedApplication> SeedAsync(IPage page, DateOnly replyBy)
+    /// <summary>An application with a reply date, kept through the API in the page's own browser (its owner cookie).</summary>
+    private static async Task<DatedApplication> SeedAsync(IPage page, DateOnly replyBy)
     {
-        var hasApi = _hasApi = (await page.APIRequest.GetAsync("/api/v1/reminders")).Status != 404;
-        var body = new Dictionary<string, object?>
+        var response = await page.APIRequest.PostAsync("/api/v1/applications", new()
         {
-            ["company"] = Company,
-            ["role"] = Role,
-            ["contact"] = new { name = Contact },
-        };
-        if (hasApi)
-        {
-            body["expectReplyBy"] = replyBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        var response = await page.APIRequest.PostAsync("/api/v1/applications", new() { DataObject = body });
+            DataObject = new { company = Company, role = Role, contact = new { name = Contact }, expectReplyBy = replyBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+        });
         Assert.True(response.Ok, $"POST /api/v1/applications: {response.Status} {await response.TextAsync()}");
         using var created = JsonDocument.Parse(await response.TextAsync());
-        var application = new DatedApplication(created.RootElement.GetProperty("id").GetGuid(), Company, Role, Contact, DateTrack.None, DateTrack.Set(replyBy));
-        if (!hasApi)
-        {
-            Output.WriteLine("GET /api/v1/reminders is not on this server yet: its answer is given by the test");
-            AllowConsoleError(page, new Regex(@"status of 404 .*/api/v1/reminders"));
-            var deleted = false;
-            await page.Context.RouteAsync("**/history/delete-everything**", async route =>
-            {
-                deleted |= route.Request.Method == "POST";
-                await route.ContinueAsync();
-            });
-            await page.Context.RouteAsync("**/api/v1/reminders", route => route.FulfillAsync(new()
-            {
-                ContentType = "application/json",
-                Headers = new Dictionary<string, string> { ["Cache-Control"] = "no-store" },
-                Body = JsonSerializer.Serialize(Answer(deleted ? [] : [application])),
-            }));
-        }
-
-        return application;
+        return new DatedApplication(created.RootElement.GetProperty("id").GetGuid(), Company, Role, Contact, DateTrack.None, DateTrack.Set(replyBy));
     }
-
-    private static object Answer(List<DatedApplication> applications) => new
-    {
-        today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        options = new { replyOverdueDays = ReminderOptions.DefaultReplyOverdueDays, remindAt = (string?)null, timeZone = (string?)null },
-        applications = applications.Select(a => new
-        {
-            id = a.Id.ToString("D"),
-            company = a.Company,
-            role = a.Role,
-            contact = a.Contact,
-            decideBy = new { date = (string?)null, lastDate = (string?)null, changes = 0 },
-            expectReplyBy = new
-            {
-                date = a.ExpectReplyBy.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                lastDate = a.ExpectReplyBy.LastDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                changes = a.ExpectReplyBy.Changes,
-            },
-        }),
-    };
 
     [GeneratedRegex(@"DTSTAMP:(\d{8}T\d{6}Z)")]
     private static partial Regex StampLine();

@@ -43,6 +43,12 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("Created")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("DecideBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExpectReplyBy")
+                        .HasColumnType("date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -89,6 +95,9 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("DraftId")
                         .HasColumnType("uuid");
@@ -337,6 +346,16 @@ namespace InterviewCompass.Web.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("Created")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<TimeOnly?>("RemindAt")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int?>("ReplyOverdueDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 

@@ -38,6 +38,12 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
                     b.Property<long>("Created")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("DecideBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectReplyBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -84,6 +90,9 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("DraftId")
                         .HasColumnType("TEXT");
@@ -332,6 +341,16 @@ namespace InterviewCompass.Web.Data.Migrations.Sqlite
 
                     b.Property<long>("Created")
                         .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("RemindAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReplyOverdueDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
