@@ -17,7 +17,7 @@ internal static class OfflineApi
     [
         "/js/json-client.js", "/js/outbox.js", "/js/verdict-engine.js", "/js/verdict-view.js", "/js/card-filler.js", "/js/check-verdict.js",
         "/js/read-aloud.js", "/js/message-composer.js", "/js/composer-findings.js", "/js/composer-actions.js", "/js/composer-save.js",
-        "/js/unsaved-list.js",
+        "/js/unsaved-list.js", "/js/reminders.js", "/js/calendar.js",
     ];
 
     /// <summary>The templates the composer fills with no connection.</summary>

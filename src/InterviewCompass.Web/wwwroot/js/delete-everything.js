@@ -26,7 +26,8 @@ async function showUnsaved() {
 function forgetLegacy() {
     try {
         for (const key of Object.keys(window.localStorage)) {
-            if (key.startsWith("ic-composer:")) {
+            // The composer's old copies, and the copy of dated applications js/due-now.js draws "Due now" from.
+            if (key.startsWith("ic-composer:") || key === "ic-reminders") {
                 window.localStorage.removeItem(key);
             }
         }

@@ -186,7 +186,7 @@ public sealed class CalendarConformanceTests(BrowserFixture browser, AppServer s
     }
 
     /// <summary>ical.js from tests/tools (npm ci --prefix tests/tools), run in the page as a plain script that sets <c>ICAL</c>.</summary>
-    private static async Task LoadIcalJsAsync(Microsoft.Playwright.IPage page)
+    internal static async Task LoadIcalJsAsync(Microsoft.Playwright.IPage page)
     {
         if (!File.Exists(IcalJs))
         {

@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using InterviewCompass.Core.Reminders;
+using InterviewCompass.EndToEnd.Features.Calendar;
+using InterviewCompass.EndToEnd.Support;
+using InterviewCompass.Web.Features.Calendar;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InterviewCompass.EndToEnd.Features.Offline;
+
+/// <summary>
+/// Issue 22, due now in the browser (js/due-now.js): an application whose reply date passed weeks ago shows a follow-up
+/// due on the home page (which is the same for everyone), one tap from the prefilled follow-up note; with no connection
+/// the home page still shows it, from this device's own copy, and "Add all to calendar" downloads the file the server
+/// writes for the same reminders (read back by ical.js: its UID and a DISPLAY alarm); "Delete everything" removes the copy.
+/// Its own class: the database of its server holds nothing else.
+/// </summary>
+public sealed partial class DueNowTests(BrowserFixture browser, AppServer server, ITestOutputHelper output)
+    : BrowserTest(browser, server, output), IClassFixture<AppServer>
+{
+    private const string Company = "Cedar Analytics";
+    private const string Role = "data analyst";
+    private const string Contact = "Dana Reyes";
+
+    [Fact]
+    public async Task AnOverdueReplyIsDueOnTheHomePageOnlineAndOfflineGoesToTheCalendarAndIsDeletedWithEverything()
+    {
+        var asked = 0;
+        var page = await OpenAsync(Viewport.Phone, "/manifest.webmanifest");
+        page.Request += (_, request) => asked += request.Url.Contains("/api/v1/reminders", StringComparison.Ordinal) ? 1 : 0;
+        await page.GotoAsync("/");
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+        var section = page.Locator("#due-now");
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "kept");
+        await Expect(section).ToBeHiddenAsync();
+        Assert.Equal(0, asked); // A browser that kept nothing does not ask for reminders on the home page.
+
+        // Three weeks after the date they gave, in the browser's own zone (the machine's here).
+        var replyBy = DateOnly.FromDateTime(DateTime.Now).AddDays(-21);
+        var application = await SeedAsync(page, replyBy);
+        var reminders = ReminderBuilder.For(application, new ReminderOptions());
+        var followUp = Assert.Single(reminders);
+
+        // The server's file for these reminders, to compare with the one the browser writes offline.
+        var serverFile = await (await page.APIRequest.GetAsync("/api/v1/calendar.ics")).TextAsync();
+
+        // The applications list keeps this device's copy; the home page draws from it, then from the server's answer.
+        await page.GotoAsync("/applications");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
+        await page.GotoAsync("/");
+        var step = section.GetByRole(AriaRole.Link, new() { Name = $"No reply from {Company} yet: follow up" });
+        await Expect(step).ToBeVisibleAsync();
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "fresh");
+        await Expect(section.GetByRole(AriaRole.Link, new() { Name = "How to follow up" })).ToHaveAttributeAsync("href", "/guides/following-up");
+        await ScreenshotAsync(page, "due-online");
+        await AssertAccessibleAsync(page);
+
+        // The person's reminders are never in the service worker's shared cache.
+        Assert.False(await page.EvaluateAsync<bool>("""
+            async () => {
+                for (const name of await caches.keys()) {
+                    for (const request of await (await caches.open(name)).keys()) {
+                        if (new URL(request.url).pathname.startsWith("/api/v1/reminders")) return true;
+                    }
+                }
+                return false;
+            }
+            """));
+
+        // One tap: the follow-up note, its fields filled in from the application.
+        await step.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/drafts/new\\?kind=follow-up&"));
+        await Expect(page.GetByLabel("Company", new() { Exact = true })).ToHaveValueAsync(Company);
+        await Expect(page.GetByLabel("Who it is to")).ToHaveValueAsync(Contact);
+        await Expect(page.GetByLabel("The date they gave")).ToHaveValueAsync(ReminderBuilder.Day(replyBy));
+
+        // No connection: the kept home page draws the same item from this device's copy.
+        await page.Context.SetOfflineAsync(true);
+        AllowConsoleError(page, new Regex("net::ERR_INTERNET_DISCONNECTED|Failed to fetch"));
+        await page.GotoAsync("/");
+        await Expect(step).ToBeVisibleAsync();
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "kept");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => section.GetByRole(AriaRole.Button, new() { Name = "Add all to calendar" }).ClickAsync());
+        Assert.Equal("interviewcompass-reminders.ics", download.SuggestedFilename);
+        var file = await File.ReadAllTextAsync((await download.PathAsync())!, Cancellation);
+
+        // The bytes the server writes for these reminders and this stamp, links to this site.
+        var stamp = StampLine().Match(file).Groups[1].Value;
+        Assert.Equal(StampLine().Replace(serverFile, $"DTSTAMP:{stamp}"), file);
+
+        await CalendarConformanceTests.LoadIcalJsAsync(page);
+        var read = await page.EvaluateAsync<JsonElement>("""
+            (text) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map(e => ({
+                uid: e.getFirstPropertyValue("uid"),
+                url: e.getFirstPropertyValue("url"),
+                alarm: e.getFirstSubcomponent("valarm")?.getFirstPropertyValue("action") ?? null,
+                trigger: String(e.getFirstSubcomponent("valarm")?.getFirstPropertyValue("trigger") ?? ""),
+            }))
+            """, file);
+        var calendarEvent = Assert.Single(read.EnumerateArray());
+        Assert.Equal(followUp.Uid, calendarEvent.GetProperty("uid").GetString());
+        Assert.Equal("DISPLAY", calendarEvent.GetProperty("alarm").GetString());
+        Assert.False(string.IsNullOrEmpty(calendarEvent.GetProperty("trigger").GetString()));
+        Assert.Equal(Server.BaseAddress.GetLeftPart(UriPartial.Authority) + CalendarEntries.PathOf(followUp), calendarEvent.GetProperty("url").GetString());
+
+        // Delete everything (online): the copy goes too. The home page, its reminders answer kept from it, has nothing to draw.
+        await page.Context.SetOfflineAsync(false);
+        await page.GotoAsync("/history/delete-everything");
+        await page.GetByLabel("Yes, delete everything I kept here").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete everything" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/history\\?deleted=everything"));
+        Assert.Null(await page.EvaluateAsync<string?>("() => localStorage.getItem('ic-reminders')"));
+        await page.Context.RouteAsync("**/api/v1/reminders", route => route.AbortAsync());
+        AllowConsoleError(page, new Regex("net::ERR_FAILED"));
+        await page.GotoAsync("/");
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "kept");
+        await Expect(section).ToBeHiddenAsync();
+        await Expect(section.Locator("li")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task ADecideByDateKeptOfflineInTheOutboxIsDueOnTheHomePageFirst()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/");
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+        var replyBy = DateOnly.FromDateTime(DateTime.Now).AddDays(-21);
+        var application = await SeedAsync(page, replyBy);
+        await page.GotoAsync("/applications");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
+
+        // No connection: the person sets today as the day to decide; the change waits in the outbox.
+        await page.Context.SetOfflineAsync(true);
+        AllowConsoleError(page, new Regex("net::ERR_INTERNET_DISCONNECTED|Failed to fetch"));
+        await page.GotoAsync("/");
+        var today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.EvaluateAsync("""
+            async ({ id, today }) => {
+                const { enqueue } = await import("/js/outbox.js");
+                await enqueue({ method: "PUT", url: `/api/v1/applications/${id}`, body: { company: "Cedar Analytics", version: 1, decideBy: today },
+                    title: "Decide-by date for Cedar Analytics", href: `/applications/${id}` });
+            }
+            """, new { id = application.Id.ToString("D"), today });
+
+        var items = page.Locator("#due-now li");
+        await Expect(items).ToHaveCountAsync(2);
+        await Expect(items.First.GetByRole(AriaRole.Link).First).ToHaveTextAsync("Decide on Cedar Analytics' offer");
+        await Expect(items.First).ToContainTextAsync("Decide today.");
+        await Expect(items.First.GetByRole(AriaRole.Link).First).ToHaveAttributeAsync("href", "/check/withdrawal");
+        await Expect(items.Nth(1).GetByRole(AriaRole.Link).First).ToHaveTextAsync($"No reply from {Company} yet: follow up");
+        await AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task OnASlowLinkTheKeptCopyIsDrawnBeforeTheServerAnswers()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/");
+        await SeedAsync(page, DateOnly.FromDateTime(DateTime.Now).AddDays(-21));
+        await page.GotoAsync("/applications");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
+
+        // The server's answer is held until the list is on screen: it is drawn from this device's copy, not waited for.
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.Context.RouteAsync("**/api/v1/reminders", async route =>
+        {
+            await answer.Task;
+            await route.FallbackAsync();
+        });
+        await page.GotoAsync("/");
+        var section = page.Locator("#due-now");
+        await Expect(section.GetByRole(AriaRole.Link, new() { Name = $"No reply from {Company} yet: follow up" })).ToBeVisibleAsync();
+        Assert.Null(await section.GetAttributeAsync("data-drawn"));
+
+        answer.SetResult();
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "fresh");
+        await Expect(section.Locator("li")).ToHaveCountAsync(1);
+    }
+
+    /// <summary>An application with a reply date, kept through the API in the page's own browser (its owner cookie).</summary>
+    private static async Task<DatedApplication> SeedAsync(IPage page, DateOnly replyBy)
+    {
+        var response = await page.APIRequest.PostAsync("/api/v1/applications", new()
+        {
+            DataObject = new { company = Company, role = Role, contact = new { name = Contact }, expectReplyBy = replyBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+        });
+        Assert.True(response.Ok, $"POST /api/v1/applications: {response.Status} {await response.TextAsync()}");
+        using var created = JsonDocument.Parse(await response.TextAsync());
+        return new DatedApplication(created.RootElement.GetProperty("id").GetGuid(), Company, Role, Contact, DateTrack.None, DateTrack.Set(replyBy));
+    }
+
+    [GeneratedRegex(@"DTSTAMP:(\d{8}T\d{6}Z)")]
+    private static partial Regex StampLine();
+}
