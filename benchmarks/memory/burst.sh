@@ -117,13 +117,15 @@ for heap in $HEAPS; do
 
   # One owner: the first save issues the cookie. Use the largest body the API accepts (fields may be refused by name).
   body="$WORK/big.json"
-  code="$(curl -s -o /dev/null -w '%{http_code}' -c "$WORK/jar-$heap" -X POST -H 'Content-Type: application/json' --data-binary @"$body" "$APP/api/v1/drafts")"
+  code="$(curl -s -o /dev/null -w '%{http_code}' -D "$WORK/headers-$heap" -X POST -H 'Content-Type: application/json' --data-binary @"$body" "$APP/api/v1/drafts")"
   if [ "$code" != 201 ]; then
     body="$WORK/big-nofields.json"
-    code="$(curl -s -o /dev/null -w '%{http_code}' -c "$WORK/jar-$heap" -X POST -H 'Content-Type: application/json' --data-binary @"$body" "$APP/api/v1/drafts")"
+    code="$(curl -s -o /dev/null -w '%{http_code}' -D "$WORK/headers-$heap" -X POST -H 'Content-Type: application/json' --data-binary @"$body" "$APP/api/v1/drafts")"
   fi
   [ "$code" = 201 ] || die "a large draft was not saved ($code)"
-  cookie="$(awk '$6=="ic-owner"{print "ic-owner=" $7}' "$WORK/jar-$heap")"
+  # Read from the answer itself: outside Development the cookie is __Host-ic-owner (Secure), which curl's jar would not
+  # keep for a plain-HTTP origin.
+  cookie="$(tr -d '\r' <"$WORK/headers-$heap" | awk -F': ' 'tolower($1)=="set-cookie" && $2 ~ /ic-owner=/ {split($2,a,";"); c=a[1]} END{print c}')"
   [ -n "$cookie" ] || die "no owner cookie"
   log "$heap: heap limit $limit; draft body $(wc -c <"$body") bytes, oversize $(wc -c <"$WORK/over.json") bytes; $IDLE idle + $CONNS busy connections for $DURATION"
 

@@ -22,6 +22,20 @@ public sealed class HttpBasicsTests
         Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task APageWithAFormAnswersAPlainHttpRequestOutsideDevelopment()
+    {
+        // Deployed, HTTPS comes from the proxy; a plain-HTTP request (a health probe, a misconfigured proxy) still gets
+        // the page, never a 500.
+        await using var app = new ProductionAppFactory();
+        using var browser = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost") });
+
+        using var page = await browser.GetAsync("/check/walk-out", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("__RequestVerificationToken", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/guides")]

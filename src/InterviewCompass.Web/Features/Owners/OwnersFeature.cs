@@ -25,7 +25,9 @@ internal static class OwnersFeature
             {
                 o.Cookie.Name = OwnerCookie.AntiforgeryHostName;
                 o.Cookie.Path = "/";
-                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                // Secure whenever the request is HTTPS (directly or through a trusted proxy). "Always" made every page
+                // with a form answer 500 to a plain-HTTP request (the antiforgery system refuses to issue a token there).
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             });
         }
 
