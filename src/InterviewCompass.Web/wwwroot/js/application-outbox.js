@@ -135,3 +135,6 @@ if (document.getElementById("add-to-application-template")) {
     new MutationObserver(offerAdd).observe(document.body, { childList: true, subtree: true });
     offerAdd();
 }
+
+// Says the submit handler above is in place (tests wait for it instead of for a quiet network).
+document.documentElement.dataset.applicationOutbox = "ready";

@@ -69,7 +69,7 @@ public sealed class OfflineApplicationTests(BrowserFixture browser, AppServer se
 
         // The page open (its scripts loaded), the connection gone: an outcome, then a note, kept in order and saved once
         // back online.
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Expect(page.Locator("html[data-application-outbox=ready]")).ToHaveCountAsync(1);
         await page.Context.SetOfflineAsync(true);
         await page.Locator("#outcome-choice").SelectOptionAsync("walked-out");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the outcome" }).ClickAsync();
