@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using InterviewCompass.Web;
 using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

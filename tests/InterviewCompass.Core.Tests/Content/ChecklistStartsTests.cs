@@ -1,4 +1,3 @@
-using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Tests.TestSupport;
 
 namespace InterviewCompass.Core.Tests.Content;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using InterviewCompass.EndToEnd.Support;
-using Microsoft.Playwright;
 
 namespace InterviewCompass.EndToEnd.App;
 

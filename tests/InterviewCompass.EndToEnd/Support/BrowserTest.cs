@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace InterviewCompass.EndToEnd.Support;
 
 /// <summary>
-/// Base for browser tests. Each test opens pages with <see cref="OpenAsync"/>; at the end every page is
+/// Base for browser tests. Each test opens pages with <see cref="OpenAsync(Viewport, string, bool, string?, Uri?)"/>; at the end every page is
 /// screenshotted to <c>TestResults/screenshots/</c> and the test fails if any page logged a console
 /// error or threw a page error. Derive, take <see cref="AppServer"/> as a class fixture, and pass the
 /// <see cref="BrowserFixture"/> (an assembly fixture) and <see cref="ITestOutputHelper"/> through.

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.InteropServices;
-using InterviewCompass.Web.Features.Drafts;
 using InterviewCompass.Web.Hosting;
 using InterviewCompass.Web.Tests.Support;
 using Microsoft.AspNetCore.Connections;

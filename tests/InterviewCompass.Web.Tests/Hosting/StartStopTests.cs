@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using InterviewCompass.Web.Data;
 using InterviewCompass.Web.Tests.Support;

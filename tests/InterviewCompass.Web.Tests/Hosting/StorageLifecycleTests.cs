@@ -1,6 +1,5 @@
 using System.Net;
 using InterviewCompass.Web.Data;
-using InterviewCompass.Web.Shared;
 using InterviewCompass.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

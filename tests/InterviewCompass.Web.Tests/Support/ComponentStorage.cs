@@ -2,7 +2,6 @@ using InterviewCompass.Web.Data;
 using InterviewCompass.Web.Features.Applications;
 using InterviewCompass.Web.Features.Checks;
 using InterviewCompass.Web.Features.Drafts;
-using InterviewCompass.Web.Features.History;
 using InterviewCompass.Web.Features.Owners;
 using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Http;

@@ -1,5 +1,4 @@
 using InterviewCompass.Web.Data;
-using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -44,7 +43,7 @@ public abstract class StorageApp : IAsyncLifetime
         }
     }
 
-    /// <summary>Settings for the provider, or null with a reason (in <paramref name="problem"/>) when it is unavailable.</summary>
+    /// <summary>Settings for the provider, or null with a reason (in <c>Problem</c>) when it is unavailable.</summary>
     protected abstract Task<(IDictionary<string, string?>? Settings, string? Problem)> PrepareAsync();
 
     /// <summary>A browser of its own: its own cookies, so its own owner. Redirects are not followed.</summary>

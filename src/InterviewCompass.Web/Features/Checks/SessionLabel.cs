@@ -1,8 +1,3 @@
-using InterviewCompass.Web.Data;
-using InterviewCompass.Web.Features.Checks;
-using InterviewCompass.Web.Features.Drafts;
-using InterviewCompass.Web.Features.History;
-using InterviewCompass.Web.Features.Owners;
 using InterviewCompass.Web.Shared;
 
 namespace InterviewCompass.Web.Features.Checks;

@@ -1,11 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using InterviewCompass.Core.Rules;
 using InterviewCompass.Web.Data;
-using InterviewCompass.Web.Features.Checks;
-using InterviewCompass.Web.Features.Drafts;
-using InterviewCompass.Web.Features.History;
-using InterviewCompass.Web.Features.Owners;
-using InterviewCompass.Web.Hosting;
 using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,7 +1,6 @@
 using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Messages;
 using InterviewCompass.Web.Features.Offline;
-using InterviewCompass.Web.Hosting;
 using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,5 @@
 using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Guides;
-using InterviewCompass.Web.Features.Guides;
 using InterviewCompass.Web.Hosting;
 using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,12 +1,7 @@
 using System.Text;
 using InterviewCompass.Core.Content;
 using InterviewCompass.Core.Rules;
-using InterviewCompass.Web.Features.Checks;
-using InterviewCompass.Web.Features.Drafts;
-using InterviewCompass.Web.Features.History;
-using InterviewCompass.Web.Features.Owners;
 using InterviewCompass.Web.Shared;
-using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace InterviewCompass.Web.Features.History;

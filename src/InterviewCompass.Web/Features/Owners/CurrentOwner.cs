@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using InterviewCompass.Web.Data;
-using InterviewCompass.Web.Shared;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,8 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using InterviewCompass.Web.Data;
 using InterviewCompass.Web.Features.History;
-using InterviewCompass.Web.Features.Owners;
-using InterviewCompass.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace InterviewCompass.Web.Features.Owners;

@@ -1,5 +1,4 @@
 using System.Text;
-using InterviewCompass.Core.Reminders;
 using InterviewCompass.Web.Features.Applications;
 using InterviewCompass.Web.Features.Calendar;
 using Microsoft.AspNetCore.Http.HttpResults;

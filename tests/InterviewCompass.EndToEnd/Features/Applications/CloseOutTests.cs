@@ -1,4 +1,3 @@
-using System.Text.Json;
 using InterviewCompass.EndToEnd.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
