@@ -119,24 +119,31 @@ internal static class StorageHosting
     {
         var options = services.GetRequiredService<StorageOptions>();
         using var db = services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-        if (options.Provider == StorageProvider.Sqlite)
+        if (options.Provider == StorageProvider.Postgres)
         {
-            // Readers don't block the writer; the mode is kept in the file.
-            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-
-            // A start that stopped part-way must not hold every later start back (Data/SqliteMigrationLock.cs). PostgreSQL
-            // needs nothing of the kind: its migration lock is a table lock inside the migration's transaction, which the
-            // server releases when the transaction or the connection ends.
-            if (options.MigrateOnStart && SqliteMigrationLock.ClearStale(db.Database) is { } taken)
+            // Each migration is one transaction on PostgreSQL, its lock a table lock the server drops with the connection.
+            if (options.MigrateOnStart)
             {
-                logger.LogWarning(
-                    "Cleared a migration lock taken at {Taken} by an earlier start that stopped before its migrations were done.", taken);
+                db.Database.Migrate();
             }
+
+            return;
         }
 
         if (options.MigrateOnStart)
         {
-            db.Database.Migrate();
+            // A start that stopped part-way must not hold every later start back (Data/SqliteMigrationLock.cs).
+            if (SqliteMigrationLock.ClearStale(db.Database) is { } taken)
+            {
+                logger.LogWarning(
+                    "Cleared a migration lock taken at {Taken} by an earlier start that stopped before its migrations were done.", taken);
+            }
+
+            // On a copy, swapped in when done: a stop at any moment leaves the old database or the new (Data/SqliteMigrations.cs).
+            SqliteMigrations.Migrate(db, () => new SqliteAppDbContext(services.GetRequiredService<DbContextOptions<SqliteAppDbContext>>()), logger);
         }
+
+        // Readers don't block the writer; the mode is kept in the file.
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
 }
