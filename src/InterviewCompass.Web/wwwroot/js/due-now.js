@@ -4,8 +4,8 @@
 // application changes still waiting in the outbox (js/outbox.js) folded in; then, when online, GET /api/v1/reminders
 // refreshes the copy in the background and the list is drawn again. On the applications pages it only refreshes the
 // copy (so the home page has one to draw from). "Add all to calendar" writes the reminders' iCalendar file here
-// (js/calendar.js), offline too. Not folded in: an outcome kept offline that closes an application (its reminders stay
-// until the server's answer says it is closed).
+// (js/calendar.js), offline too. An outcome kept offline that closes an application (withdrew, walked out, ...) takes its
+// items off the list at once and cancels its calendar entries, as the server will once the outcome arrives.
 //
 // The copy is one localStorage entry (a few applications' names and dates), never in the service worker's cache; "Delete
 // everything" removes it (js/delete-everything.js, and the server's Clear-Site-Data: "storage").
@@ -43,6 +43,31 @@ function then(track, date) {
     return value === track.date ? track : { date: value, lastDate: value ?? track.date ?? track.lastDate, changes: track.changes + 1 };
 }
 
+// The copy holds open applications only, and each kind has one open outcome (ApplicationOutcomes.IsOpen), so an outcome
+// kept offline is a change (SavedApplications: one more sequence on its calendar entries) exactly when it closes an open
+// application, closes it another way, or opens it again.
+const openOutcomes = new Set(["in-progress", "leaving"]);
+
+function withOutcome(application, outcome) {
+    const closed = openOutcomes.has(outcome) ? null : outcome;
+    return closed === (application.closed ?? null)
+        ? application
+        : { ...application, closed, outcomeChanges: (application.outcomeChanges ?? 0) + 1 };
+}
+
+// Its reminders as the server will write them once its outcome changes arrive: cancelled while it is closed.
+function asClosed(reminders, applications) {
+    const byId = new Map(applications.map((a) => [plainId(a.id), a]));
+    return reminders.map((r) => {
+        const application = byId.get(plainId(r.application));
+        return application?.outcomeChanges
+            ? { ...r, sequence: r.sequence + application.outcomeChanges, cancelled: r.cancelled || Boolean(application.closed) }
+            : r;
+    });
+}
+
+const open = (applications) => applications.filter((a) => !a.closed);
+
 // Application writes not sent yet (js/outbox.js) that set or clear a date: POST /api/v1/applications (a new one, with the
 // id this browser chose) and PUT /api/v1/applications/{id}. Null when this browser has no outbox at all.
 async function waiting() {
@@ -64,7 +89,7 @@ export function fold(applications, writes) {
     for (const write of writes) {
         const body = write.body;
         const match = /^\/api\/v1\/applications(?:\/([0-9a-fA-F-]{32,36}))?$/.exec(write.url ?? "");
-        if (!match || !body || typeof body !== "object" || !("decideBy" in body || "expectReplyBy" in body)) {
+        if (!match || !body || typeof body !== "object" || !("decideBy" in body || "expectReplyBy" in body || typeof body.outcome === "string")) {
             continue;
         }
         const id = plainId(match[1] ?? body.id);
@@ -73,7 +98,10 @@ export function fold(applications, writes) {
         if (!id || (!known && !body.company)) {
             continue;
         }
-        const application = { ...(known ?? { id, company: body.company, role: body.role ?? "", contact: body.contact?.name ?? null, decideBy: noTrack, expectReplyBy: noTrack }) };
+        let application = { ...(known ?? { id, company: body.company, role: body.role ?? "", contact: body.contact?.name ?? null, decideBy: noTrack, expectReplyBy: noTrack }) };
+        if (typeof body.outcome === "string") {
+            application = withOutcome(application, body.outcome);
+        }
         for (const field of ["decideBy", "expectReplyBy"]) {
             if (field in body) {
                 application[field] = then(application[field] ?? noTrack, body[field]);
@@ -111,13 +139,14 @@ let current = null;
 // write once the change arrives. Without a server list (an old copy), every reminder is built here.
 function forCalendar(copy) {
     if (!Array.isArray(copy.reminders)) {
-        return allReminders(copy.applications, copy.options);
+        return asClosed(allReminders(copy.applications, copy.options), copy.applications);
     }
     const changed = new Set(copy.changed ?? []);
     const before = new Map(allReminders(copy.serverApplications ?? [], copy.options).map((r) => [r.uid, r.sequence]));
     const server = new Map(copy.reminders.map((r) => [r.uid, r.sequence]));
     const extra = (r) => ({ ...r, sequence: r.sequence + (server.get(r.uid) ?? before.get(r.uid) ?? 0) - (before.get(r.uid) ?? 0) });
-    const now = new Map(allReminders(copy.applications.filter((a) => changed.has(plainId(a.id))), copy.options).map((r) => [r.uid, extra(r)]));
+    const changedApplications = copy.applications.filter((a) => changed.has(plainId(a.id)));
+    const now = new Map(asClosed(allReminders(changedApplications, copy.options).map(extra), changedApplications).map((r) => [r.uid, r]));
     return [...copy.reminders.map((r) => now.get(r.uid) ?? r), ...[...now.values()].filter((r) => !server.has(r.uid))];
 }
 
@@ -148,7 +177,7 @@ export function draw(copy, today = localToday()) {
     if (!section) {
         return [];
     }
-    const due = copy ? dueNow(copy.applications, today, copy.options) : [];
+    const due = copy ? dueNow(open(copy.applications), today, copy.options) : [];
     const list = section.querySelector("ul") ?? section.appendChild(document.createElement("ul"));
     list.replaceChildren(...due.map(item));
     if (due.length > 0) {

@@ -154,6 +154,54 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
     }
 
     [Fact]
+    public async Task AnOutcomeKeptOfflineThatClosesAnApplicationTakesItsItemOffAndCancelsItsCalendarEntryAsTheServerWill()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/");
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+        var replyBy = DateOnly.FromDateTime(DateTime.Now).AddDays(-21);
+        var closing = await SeedAsync(page, replyBy);
+        await SeedAsync(page, replyBy, "Birch Labs");
+        await page.GotoAsync("/applications");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
+        await page.GotoAsync("/");
+        var section = page.Locator("#due-now");
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "fresh");
+        await Expect(section.Locator("li")).ToHaveCountAsync(2);
+
+        // The application's page open, the connection gone: the person withdraws; the outcome waits in the outbox.
+        await page.GotoAsync($"/applications/{closing.Id:N}");
+        await Expect(page.Locator("html[data-application-outbox=ready]")).ToHaveCountAsync(1);
+        await page.Context.SetOfflineAsync(true);
+        AllowConsoleError(page, new Regex("net::ERR_INTERNET_DISCONNECTED|Failed to fetch"));
+        await page.Locator("#outcome-choice").SelectOptionAsync("withdrew");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the outcome" }).ClickAsync();
+        await Expect(page.Locator(".kept-write")).ToContainTextAsync("not saved yet");
+
+        // Still offline: the home page no longer lists the withdrawn application; the other one is still due.
+        await page.GotoAsync("/");
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "kept");
+        await Expect(section.Locator("li")).ToHaveCountAsync(1);
+        await Expect(section.GetByRole(AriaRole.Link, new() { Name = "No reply from Birch Labs yet: follow up" })).ToBeVisibleAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => section.GetByRole(AriaRole.Button, new() { Name = "Add all to calendar" }).ClickAsync());
+        var offlineFile = await File.ReadAllTextAsync((await download.PathAsync())!, Cancellation);
+
+        // Back online: the outbox sends the outcome once and the list is drawn from the server's answer; the file written
+        // offline is the server's own for the same reminders (the withdrawn one cancelled, its sequence raised).
+        await page.Context.SetOfflineAsync(false);
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "fresh");
+        await Expect(section.Locator("li")).ToHaveCountAsync(1);
+        var application = await page.APIRequest.GetAsync($"/api/v1/applications/{closing.Id}");
+        using (var saved = JsonDocument.Parse(await application.TextAsync()))
+        {
+            Assert.Equal("withdrew", saved.RootElement.GetProperty("outcome").GetString());
+        }
+
+        var serverFile = await (await page.APIRequest.GetAsync("/api/v1/calendar.ics")).TextAsync();
+        Assert.Contains("STATUS:CANCELLED", serverFile, StringComparison.Ordinal);
+        Assert.Equal(Events(serverFile), Events(offlineFile));
+    }
+
+    [Fact]
     public async Task OnASlowLinkTheKeptCopyIsDrawnBeforeTheServerAnswers()
     {
         var page = await OpenAsync(Viewport.Phone, "/");
@@ -179,16 +227,23 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
     }
 
     /// <summary>An application with a reply date, kept through the API in the page's own browser (its owner cookie).</summary>
-    private static async Task<DatedApplication> SeedAsync(IPage page, DateOnly replyBy)
+    private static async Task<DatedApplication> SeedAsync(IPage page, DateOnly replyBy, string company = Company)
     {
         var response = await page.APIRequest.PostAsync("/api/v1/applications", new()
         {
-            DataObject = new { company = Company, role = Role, contact = new { name = Contact }, expectReplyBy = replyBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+            DataObject = new { company, role = Role, contact = new { name = Contact }, expectReplyBy = replyBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
         });
         Assert.True(response.Ok, $"POST /api/v1/applications: {response.Status} {await response.TextAsync()}");
         using var created = JsonDocument.Parse(await response.TextAsync());
-        return new DatedApplication(created.RootElement.GetProperty("id").GetGuid(), Company, Role, Contact, DateTrack.None, DateTrack.Set(replyBy));
+        return new DatedApplication(created.RootElement.GetProperty("id").GetGuid(), company, Role, Contact, DateTrack.None, DateTrack.Set(replyBy));
     }
+
+    // The calendar's events, each without its stamp (the time the file was written), sorted: the order is not the point.
+    private static List<string> Events(string file) => [.. EventBlock().Matches(StampLine().Replace(file, "DTSTAMP:-"))
+        .Select(m => m.Value).Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex("BEGIN:VEVENT.*?END:VEVENT", RegexOptions.Singleline)]
+    private static partial Regex EventBlock();
 
     [GeneratedRegex(@"DTSTAMP:(\d{8}T\d{6}Z)")]
     private static partial Regex StampLine();
