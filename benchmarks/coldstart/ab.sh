@@ -15,33 +15,15 @@ apt_need curl curl
 N="${1:?rounds}"; shift
 [ "$#" -ge 1 ] || die "name at least one published build"
 WORK="$(mktemp -d /tmp/ic-coldstart-ab.XXXXXX)"
-APP_PID=""
-cleanup() { set +e; stop_pid "$APP_PID"; rm -rf "$WORK"; }
+cleanup() { set +e; rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-now_ms() { python3 -c 'import time; print(f"{time.monotonic()*1000:.1f}")'; }
 one_start() {
-  local pub="$1" data port t0 t1 code ticks i
-  data="$(mktemp -d "$WORK/data.XXXX")"; port="$(free_port)"
-  t0="$(now_ms)"
-  ( cd "$pub"
-    export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Storage__DataPath="$data"
-    exec ./InterviewCompass.Web >"$data/app.log" 2>&1 ) &
-  APP_PID=$!
-  for ((i = 0; i < 3000; i++)); do
-    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/" || true)"
-    [ "$code" = 200 ] && break
-    kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$data/app.log" >&2; die "the app in $pub exited"; }
-    sleep 0.01
-  done
-  t1="$(now_ms)"
-  [ "$code" = 200 ] || die "no 200 on / within the time limit ($pub)"
-  ticks="$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")"
-  stop_pid "$APP_PID"; APP_PID=""; rm -rf "$data"
-  awk -v a="$t0" -v b="$t1" -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN{ printf "%.0f %.0f\n", b - a, 1000 * t / hz }'
+  local data; data="$(mktemp -d "$WORK/data.XXXX")"
+  timed_start "$1" "$data" /
+  rm -rf "$data"
 }
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.0f\n", (v[NR/2] + v[NR/2 + 1]) / 2 }'; }
 
 for pub in "$@"; do one_start "$pub" >/dev/null; done   # warms the disk cache; not counted
 for ((r = 0; r < N; r++)); do

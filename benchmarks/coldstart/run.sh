@@ -18,8 +18,7 @@ URL_PATH="${URL_PATH:-/}"
 apt_need curl curl
 
 WORK="$(mktemp -d /tmp/ic-coldstart.XXXXXX)"
-APP_PID=""
-cleanup() { set +e; stop_pid "$APP_PID"; [ -z "${KEEP:-}" ] && rm -rf "$WORK"; }
+cleanup() { set +e; [ -z "${KEEP:-}" ] && rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -33,35 +32,12 @@ if [ -n "${RUNTIMECONFIG:-}" ]; then
 fi
 [ "$GUIDES" -gt 0 ] && bash "$(dirname "$0")/generate-guides.sh" "$APP_DIR/content" "$WORK/content-$GUIDES" "$GUIDES"
 
-now_ms() { python3 -c 'import time; print(f"{time.monotonic()*1000:.1f}")'; }
-
 # one_start CONTENT_DIR [DATA_DIR]: prints milliseconds from exec to the first 200 on URL_PATH (and the server's CPU
 # time). Without DATA_DIR the data folder is new: a first start, which creates the database; with one, a restart.
 one_start() {
-  local content="$1" port data="${2:-}" t0 t1 i code
-  port="$(free_port)"; [ -n "$data" ] || data="$(mktemp -d "$WORK/data.XXXX")"
-  # The clock starts in the same shell that execs the server (python measures, bash execs).
-  t0="$(now_ms)"
-  ( cd "$APP_DIR"
-    export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
-      Storage__DataPath="$data" Content__Path="$content"
-    exec ./InterviewCompass.Web >"$data/app.log" 2>&1 ) &
-  APP_PID=$!
-  for ((i = 0; i < 3000; i++)); do   # at most ~60 s
-    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port$URL_PATH" || true)"
-    [ "$code" = 200 ] && break
-    kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$data/app.log" >&2; die "the app exited"; }
-    sleep 0.01
-  done
-  t1="$(now_ms)"
-  [ "$code" = 200 ] || die "no 200 on $URL_PATH within the time limit"
-  # CPU time the server used until then (user + system): steadier than wall time on a shared machine.
-  local ticks; ticks="$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")"
-  stop_pid "$APP_PID"; APP_PID=""
-  awk -v a="$t0" -v b="$t1" -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN{ printf "%.0f %.0f\n", b - a, 1000 * t / hz }'
+  local data="${2:-}"; [ -n "$data" ] || data="$(mktemp -d "$WORK/data.XXXX")"
+  timed_start "$APP_DIR" "$data" "$URL_PATH" Content__Path="$1"
 }
-
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.0f\n", (v[NR/2] + v[NR/2 + 1]) / 2 }'; }
 
 one_start "$APP_DIR/content" >/dev/null   # the first start warms the disk cache; not counted
 declare -A result

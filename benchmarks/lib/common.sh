@@ -77,6 +77,36 @@ stop_pid() {
   kill -9 "$pid" 2>/dev/null || true
 }
 
+now_ms() { python3 -c 'import time; print(f"{time.monotonic()*1000:.1f}")'; }
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.0f\n", (v[NR/2] + v[NR/2 + 1]) / 2 }'; }
+
+# timed_start APP_DIR DATA_DIR URL_PATH [NAME=value ...]: execs APP_DIR/InterviewCompass.Web (Production, a free
+# loopback port, the data folder DATA_DIR, the extra environment), waits for its first 200 on URL_PATH and prints the
+# milliseconds from exec to then and the server's CPU time until then (user + system: steadier than wall time on a
+# shared machine); then stops it. The clock starts in the shell that execs the server (python measures, bash execs).
+timed_start() {
+  local app="$1" data="$2" path="$3" port t0 t1 i code ticks pid; shift 3
+  port="$(free_port)"
+  t0="$(now_ms)"
+  ( cd "$app"
+    export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Storage__DataPath="$data"
+    [ "$#" -eq 0 ] || export "$@"
+    exec ./InterviewCompass.Web >"$data/app.log" 2>&1 ) &
+  pid=$!
+  for ((i = 0; i < 3000; i++)); do   # at most ~60 s
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port$path" || true)"
+    [ "$code" = 200 ] && break
+    kill -0 "$pid" 2>/dev/null || { tail -20 "$data/app.log" >&2; die "the app in $app exited"; }
+    sleep 0.01
+  done
+  t1="$(now_ms)"
+  [ "$code" = 200 ] || { stop_pid "$pid"; die "no 200 on $path within the time limit ($app)"; }
+  ticks="$(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
+  stop_pid "$pid"
+  awk -v a="$t0" -v b="$t1" -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN{ printf "%.0f %.0f\n", b - a, 1000 * t / hz }'
+}
+
 # write_nginx_conf DIR: nginx.conf with everything (pid, logs, temp paths) inside DIR.
 # The caller appends server/upstream blocks through NGINX_HTTP_EXTRA.
 write_nginx_conf() {

@@ -4,8 +4,10 @@
 //   gets the form from its <template>; the form is kept as one write: POST /api/v1/applications with an id this browser
 //   chose and the check to link (a new company), or POST /api/v1/applications/{id}/links (a company picked from the list).
 //   The check's own save was kept before it, so it reaches the server first.
-// - The application page's outcome and note forms, when the browser is offline: PUT /api/v1/applications/{id} with the
-//   version shown; the page counts the version up for each change it keeps, so a note after an outcome is not a 409.
+// - The application page's outcome, note and date forms (the one-tap dates too), when the browser is offline:
+//   PUT /api/v1/applications/{id} with the version shown; the page counts the version up for each change it keeps, so a
+//   note after an outcome is not a 409. A date or an outcome kept this way shows on the home page's "Due now" at once
+//   (js/due-now.js folds the outbox in).
 // Writes that refer to an application made offline use the id chosen here: no answer has to be waited for.
 // Each shows its result at once, "not saved yet" until the outbox says it was sent.
 import { enqueue } from "./outbox.js";
@@ -72,28 +74,48 @@ async function addToApplication(form) {
     form.replaceWith(line);
 }
 
-async function changeApplication(form) {
+// The change a form makes, as PUT /api/v1/applications/{id} fields ("" clears a date), and its words.
+function changeOf(form, submitter) {
+    const outcome = form.querySelector("select[name=Outcome]");
+    if (outcome) {
+        return [{ outcome: outcome.value }, `Outcome "${outcome.selectedOptions[0]?.textContent ?? outcome.value}"`];
+    }
+    const dates = ["decideBy", "expectReplyBy"].filter((name) => form.querySelector(`input[name=${name}]`));
+    if (dates.length > 0) {
+        return [Object.fromEntries(dates.map((name) => [name, form.querySelector(`input[name=${name}]`).value])), "The dates"];
+    }
+    // The one-tap dates: the button carries the date (quickDecideBy, quickExpectReplyBy).
+    const quick = { quickDecideBy: "decideBy", quickExpectReplyBy: "expectReplyBy" }[submitter?.name];
+    if (quick) {
+        return [{ [quick]: submitter.value }, `"${submitter.textContent.trim()}"`];
+    }
+    const note = form.querySelector("textarea[name=Note]");
+    return note?.value.trim() ? [{ note: note.value.trim() }, "A note"] : [null, ""];
+}
+
+async function changeApplication(form, submitter) {
     const details = document.querySelector("[data-application]");
     const version = document.querySelector(".outcome-form input[name=Version]");
     if (!details || !version) {
         return false;
     }
-    const outcome = form.querySelector("select[name=Outcome]");
-    const note = form.querySelector("textarea[name=Note]");
-    if (note && !note.value.trim()) {
+    const [change, words] = changeOf(form, submitter);
+    if (!change) {
         return true;
     }
-    const body = { company: details.dataset.company, version: Number(version.value),
-        ...(outcome ? { outcome: outcome.value } : { note: note.value.trim() }) };
+    const body = { company: details.dataset.company, version: Number(version.value), ...change };
     const id = details.dataset.application;
-    const words = outcome ? `Outcome "${outcome.selectedOptions[0]?.textContent ?? outcome.value}"` : "A note";
     const entry = await enqueue({ method: "PUT", url: `/api/v1/applications/${id}`, body,
         title: `${words} for ${details.dataset.company}`, href: `/applications/${id.replaceAll("-", "")}`, meta: { application: id } });
-    version.value = String(body.version + 1);
+    // Every form on the page sends the version it shows: the next change, offline or not, follows this one.
+    for (const field of document.querySelectorAll(".outcome-form input[name=Version], form input[name=version]")) {
+        field.value = String(body.version + 1);
+    }
     const line = document.createElement("p");
     line.className = "kept-write";
     line.append(`${words} kept on this device`, statusFor(entry), ".");
-    form.after(line);
+    (form.closest(".quick-dates") ?? form).after(line);
+    const note = form.querySelector("textarea[name=Note]");
     if (note) {
         note.value = "";
     }
@@ -109,13 +131,13 @@ window.addEventListener("submit", (event) => {
     const add = form.matches("form[data-application-add]");
     // The server's own add form (with its antiforgery token and "also set the outcome") posts as usual when online.
     const offlineOnly = add ? form.querySelector("input[name=__RequestVerificationToken]") : true;
-    const change = form.matches(".outcome-form, .note-form");
+    const change = form.matches(".outcome-form, .note-form, .dates-form") || Boolean(form.closest(".quick-dates"));
     if (!(add || change) || (offlineOnly && navigator.onLine)) {
         return;
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    (add ? addToApplication(form) : changeApplication(form)).catch((error) => console.warn("Could not keep the write", error));
+    (add ? addToApplication(form) : changeApplication(form, event.submitter)).catch((error) => console.warn("Could not keep the write", error));
 }, true);
 
 /** A verdict drawn in the browser (no kept check, so no server form): the form from its template, under the card. */

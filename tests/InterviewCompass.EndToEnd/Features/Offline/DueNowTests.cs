@@ -202,6 +202,53 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
     }
 
     [Fact]
+    public async Task ADateSetOfflineOnTheApplicationPageIsDueOnTheHomePageAtOnceAndSavedOnceBackOnline()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/");
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+        var application = await SeedAsync(page, DateOnly.FromDateTime(DateTime.Now).AddDays(10));
+        await page.GotoAsync("/applications");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
+
+        // The application's page open, the connection gone: the person sets today as the day to decide.
+        await page.GotoAsync($"/applications/{application.Id:N}");
+        await Expect(page.Locator("html[data-application-outbox=ready]")).ToHaveCountAsync(1);
+        await page.Context.SetOfflineAsync(true);
+        AllowConsoleError(page, new Regex("net::ERR_INTERNET_DISCONNECTED|Failed to fetch"));
+        var today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.Locator("#decide-by").FillAsync(today);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the dates" }).ClickAsync();
+        await Expect(page.Locator(".kept-write")).ToContainTextAsync("The dates kept on this device (not saved yet)");
+
+        // And, in one tap, that they will reply within a week: a second change, kept after the first.
+        var inAWeek = page.GetByRole(AriaRole.Button, new() { Name = "They'll reply within a week" });
+        var replyBy = await inAWeek.GetAttributeAsync("value");
+        await inAWeek.ClickAsync();
+        await Expect(page.Locator(".kept-write")).ToHaveCountAsync(2);
+        await Expect(page.Locator(".kept-write").Last).ToContainTextAsync("\"They'll reply within a week\" kept on this device");
+
+        // Still offline: the home page shows it due today.
+        await page.GotoAsync("/");
+        var section = page.Locator("#due-now");
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "kept");
+        await Expect(section.GetByRole(AriaRole.Link, new() { Name = $"Decide on {Company}' offer" })).ToBeVisibleAsync();
+        await Expect(section.Locator("li")).ToContainTextAsync("Decide today.");
+
+        // Back online: sent once, and the server's list says the same.
+        await page.Context.SetOfflineAsync(false);
+        await Expect(section).ToHaveAttributeAsync("data-drawn", "fresh");
+        await Expect(section.Locator("li")).ToHaveCountAsync(1);
+        var saved = await page.APIRequest.GetAsync($"/api/v1/applications/{application.Id}");
+        using var body = JsonDocument.Parse(await saved.TextAsync());
+        Assert.Equal(today, body.RootElement.GetProperty("decideBy").GetString());
+        Assert.Equal(replyBy, body.RootElement.GetProperty("expectReplyBy").GetString());
+        var types = body.RootElement.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToList();
+        Assert.Equal(1, types.Count(t => t == "decide-by"));
+        Assert.Equal(2, types.Count(t => t == "expect-reply-by")); // The date seeded, then the one kept offline.
+
+    }
+
+    [Fact]
     public async Task OnASlowLinkTheKeptCopyIsDrawnBeforeTheServerAnswers()
     {
         var page = await OpenAsync(Viewport.Phone, "/");
