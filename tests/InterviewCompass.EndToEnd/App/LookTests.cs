@@ -56,6 +56,36 @@ public sealed partial class LookTests(BrowserFixture browser, AppServer server, 
         Assert.True(problems.Count == 0, $"At {viewport} ({(dark ? "dark" : "light")}):{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
     }
 
+    /// <summary>
+    /// Text at 200% (a browser's text-size setting doubles the root font size, which every size here follows) on a 360 px
+    /// phone: every page type still fits the width (nothing scrolls sideways) and its heading is on screen.
+    /// </summary>
+    [Fact]
+    public async Task EveryPageTypeFitsAPhoneWithTextAt200Percent()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/", label: "text-200");
+        var kept = await KeptThings.KeepAsync(page);
+        AllowConsoleError(page, MissingPage());
+        await page.AddInitScriptAsync("document.addEventListener('DOMContentLoaded', () => document.documentElement.style.fontSize = '200%')");
+        var problems = new List<string>();
+
+        foreach (var (name, path) in PageTypes(kept).Concat([("applications", "/applications"), ("new-application", "/applications/new")]))
+        {
+            await page.GotoAsync(path);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            Assert.Equal("32px", await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).fontSize"));
+            var width = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            if (width[0] > width[1])
+            {
+                problems.Add($"{name} ({path}): scrolls sideways: {width[0]} px of content in {width[1]} px");
+            }
+
+            await ScreenshotAsync(page, name + "-text-200", fullPage: true);
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     [Fact]
     public async Task ThePhoneMenuOpensAndClosesWithoutJavaScript()
     {

@@ -47,8 +47,7 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
         var serverFile = await (await page.APIRequest.GetAsync("/api/v1/calendar.ics")).TextAsync();
 
         // The applications list keeps this device's copy; the home page draws from it, then from the server's answer.
-        await page.GotoAsync("/applications");
-        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
+        await KeepACopyAsync(page);
         await page.GotoAsync("/");
         var step = section.GetByRole(AriaRole.Link, new() { Name = $"No reply from {Company} yet: follow up" });
         await Expect(step).ToBeVisibleAsync();
@@ -124,12 +123,10 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
     [Fact]
     public async Task ADecideByDateKeptOfflineInTheOutboxIsDueOnTheHomePageFirst()
     {
-        var page = await OpenAsync(Viewport.Phone, "/");
-        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+        var page = await PhoneWithServiceWorkerAsync();
         var replyBy = DateOnly.FromDateTime(DateTime.Now).AddDays(-21);
         var application = await SeedAsync(page, replyBy);
-        await page.GotoAsync("/applications");
-        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
+        await KeepACopyAsync(page);
 
         // No connection: the person sets today as the day to decide; the change waits in the outbox.
         await page.Context.SetOfflineAsync(true);
@@ -156,13 +153,11 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
     [Fact]
     public async Task AnOutcomeKeptOfflineThatClosesAnApplicationTakesItsItemOffAndCancelsItsCalendarEntryAsTheServerWill()
     {
-        var page = await OpenAsync(Viewport.Phone, "/");
-        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+        var page = await PhoneWithServiceWorkerAsync();
         var replyBy = DateOnly.FromDateTime(DateTime.Now).AddDays(-21);
         var closing = await SeedAsync(page, replyBy);
         await SeedAsync(page, replyBy, "Birch Labs");
-        await page.GotoAsync("/applications");
-        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
+        await KeepACopyAsync(page);
         await page.GotoAsync("/");
         var section = page.Locator("#due-now");
         await Expect(section).ToHaveAttributeAsync("data-drawn", "fresh");
@@ -176,6 +171,7 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
         await page.Locator("#outcome-choice").SelectOptionAsync("withdrew");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the outcome" }).ClickAsync();
         await Expect(page.Locator(".kept-write")).ToContainTextAsync("not saved yet");
+        await AssertAccessibleAsync(page);
 
         // Still offline: the home page no longer lists the withdrawn application; the other one is still due.
         await page.GotoAsync("/");
@@ -204,11 +200,9 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
     [Fact]
     public async Task ADateSetOfflineOnTheApplicationPageIsDueOnTheHomePageAtOnceAndSavedOnceBackOnline()
     {
-        var page = await OpenAsync(Viewport.Phone, "/");
-        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+        var page = await PhoneWithServiceWorkerAsync();
         var application = await SeedAsync(page, DateOnly.FromDateTime(DateTime.Now).AddDays(10));
-        await page.GotoAsync("/applications");
-        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
+        await KeepACopyAsync(page);
 
         // The application's page open, the connection gone: the person sets today as the day to decide.
         await page.GotoAsync($"/applications/{application.Id:N}");
@@ -226,6 +220,7 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
         await inAWeek.ClickAsync();
         await Expect(page.Locator(".kept-write")).ToHaveCountAsync(2);
         await Expect(page.Locator(".kept-write").Last).ToContainTextAsync("\"They'll reply within a week\" kept on this device");
+        await AssertAccessibleAsync(page);
 
         // Still offline: the home page shows it due today.
         await page.GotoAsync("/");
@@ -253,8 +248,7 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
     {
         var page = await OpenAsync(Viewport.Phone, "/");
         await SeedAsync(page, DateOnly.FromDateTime(DateTime.Now).AddDays(-21));
-        await page.GotoAsync("/applications");
-        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
+        await KeepACopyAsync(page);
 
         // The server's answer is held until the list is on screen: it is drawn from this device's copy, not waited for.
         var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -271,6 +265,21 @@ public sealed partial class DueNowTests(BrowserFixture browser, AppServer server
         answer.SetResult();
         await Expect(section).ToHaveAttributeAsync("data-drawn", "fresh");
         await Expect(section.Locator("li")).ToHaveCountAsync(1);
+    }
+
+    /// <summary>A phone-sized page on the home page, once the service worker controls it (so pages are kept for offline).</summary>
+    private async Task<IPage> PhoneWithServiceWorkerAsync()
+    {
+        var page = await OpenAsync(Viewport.Phone, "/");
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+        return page;
+    }
+
+    /// <summary>The applications list, which keeps this device's copy of the dated applications the home page draws from.</summary>
+    private static async Task KeepACopyAsync(IPage page)
+    {
+        await page.GotoAsync("/applications");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('ic-reminders') !== null");
     }
 
     /// <summary>An application with a reply date, kept through the API in the page's own browser (its owner cookie).</summary>
