@@ -15,6 +15,21 @@ internal static class DataFolder
     /// <summary>The database and the files SQLite keeps beside it.</summary>
     public static IEnumerable<string> FilesOf(string database) => [database, database + "-wal", database + "-shm", database + "-journal"];
 
+    /// <summary>Creates <paramref name="file"/> empty and 0600 (on Windows, with the folder's access), as <paramref name="mode"/> says.</summary>
+    public static void CreateOwnerOnly(string file, FileMode mode)
+    {
+        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.ReadWrite };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnlyFile;
+        }
+
+        using (new FileStream(file, options))
+        {
+            // Nothing written: SQLite takes an empty file as a new database.
+        }
+    }
+
     public static void Secure(string folder, string database)
     {
         if (OperatingSystem.IsWindows())
@@ -25,10 +40,9 @@ internal static class DataFolder
 
         Directory.CreateDirectory(folder, OwnerOnlyFolder);
         File.SetUnixFileMode(folder, OwnerOnlyFolder);
-        using (new FileStream(database, new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, UnixCreateMode = OwnerOnlyFile }))
-        {
-            // Created empty (SQLite takes an empty file as a new database), or left as it is.
-        }
+
+        // Created empty (SQLite takes an empty file as a new database), or left as it is.
+        CreateOwnerOnly(database, FileMode.OpenOrCreate);
 
         foreach (var file in FilesOf(database).Where(File.Exists))
         {

@@ -62,7 +62,7 @@ internal static partial class SqliteMigrations
         }
 
         LogMigratingCopy(logger, pending.Count, work);
-        CreateOwnerOnly(work);
+        DataFolder.CreateOwnerOnly(work, FileMode.CreateNew);
         var workConnection = new SqliteConnectionStringBuilder { DataSource = work, Pooling = false }.ToString();
         live.Database.OpenConnection();
         try
@@ -124,20 +124,6 @@ internal static partial class SqliteMigrations
         }
 
         return found;
-    }
-
-    private static void CreateOwnerOnly(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            File.Create(path).Dispose();
-            return;
-        }
-
-        using (new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, UnixCreateMode = DataFolder.OwnerOnlyFile }))
-        {
-            // Empty: SQLite takes it as a new database; its journal gets the same mode.
-        }
     }
 
     private static void Checkpoint(SqliteConnection connection)
